@@ -1,0 +1,57 @@
+package org.irtiqa.registration.enrolment;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.irtiqa.registration.system.Page;
+import org.irtiqa.registration.system.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/enrolments")
+class EnrolmentController {
+
+    private final Enrolments enrolments;
+
+    EnrolmentController(Enrolments enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    @PostMapping
+    ResponseEntity<Enrolment> enrol(@Valid @RequestBody Enrol request) {
+        Enrolment enrolment = enrolments.enrol(request);
+        return ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id())).body(enrolment);
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    Enrolment withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) Withdraw request) {
+        return enrolments.withdraw(id, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/{id}/completion")
+    Enrolment complete(@PathVariable UUID id) {
+        return enrolments.complete(id);
+    }
+
+    @GetMapping
+    Page<Enrolment> list(
+            @RequestParam(required = false) String cohortCode,
+            @RequestParam(required = false) String institutionCode,
+            @RequestParam(required = false) EnrolmentStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return enrolments.list(new EnrolmentFilter(cohortCode, institutionCode, status), new PageRequest(page, size));
+    }
+
+    @GetMapping("/{id}")
+    Enrolment get(@PathVariable UUID id) {
+        return enrolments.get(id);
+    }
+}

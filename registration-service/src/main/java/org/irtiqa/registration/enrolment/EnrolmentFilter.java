@@ -1,0 +1,4 @@
+package org.irtiqa.registration.enrolment;
+
+/** The optional filters of `GET /api/enrolments`; a null field does not filter. */
+public record EnrolmentFilter(String cohortCode, String institutionCode, EnrolmentStatus status) {}

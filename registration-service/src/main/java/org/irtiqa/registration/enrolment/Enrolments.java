@@ -1,0 +1,102 @@
+package org.irtiqa.registration.enrolment;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.irtiqa.events.EventMetadata;
+import org.irtiqa.registration.cohort.Cohorts;
+import org.irtiqa.registration.participant.Participant;
+import org.irtiqa.registration.participant.Participants;
+import org.irtiqa.registration.system.Page;
+import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.registration.system.Topics;
+import org.irtiqa.support.events.EventIds;
+import org.irtiqa.support.events.EventMetadataFactory;
+import org.irtiqa.support.outbox.Outbox;
+import org.irtiqa.support.web.ConflictException;
+import org.irtiqa.support.web.NotFoundException;
+import org.irtiqa.support.web.UnknownReferenceException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrols, withdraws and completes. The database keeps the rules under concurrency: a partial
+ * unique index allows one active enrolment per participant, and the cohort's seat counter never
+ * passes its capacity.
+ */
+@Service
+public class Enrolments {
+
+    private final EnrolmentRepository repository;
+    private final Participants participants;
+    private final Cohorts cohorts;
+    private final EventMetadataFactory metadata;
+    private final Outbox outbox;
+
+    Enrolments(EnrolmentRepository repository, Participants participants, Cohorts cohorts,
+            EventMetadataFactory metadata, Outbox outbox) {
+        this.repository = repository;
+        this.participants = participants;
+        this.cohorts = cohorts;
+        this.metadata = metadata;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Enrolment enrol(Enrol request) {
+        Participant participant = participants.find(request.participantId()).orElseThrow(() ->
+                new UnknownReferenceException("participantId", "No participant with id " + request.participantId() + "."));
+        if (!cohorts.exists(request.cohortCode())) {
+            throw new UnknownReferenceException("cohortCode", "No cohort with code " + request.cohortCode() + ".");
+        }
+        EventMetadata meta = metadata.next();
+        var enrolment = new Enrolment(EventIds.next(), participant.id(), participant.institutionCode(),
+                request.cohortCode(), participant.level(), EnrolmentStatus.ENROLLED, meta.getOccurredAt(), null, null);
+        if (!repository.insert(enrolment)) {
+            throw new ConflictException("already-enrolled", "Participant " + participant.id() + " already has an active enrolment.");
+        }
+        if (!cohorts.takeSeat(request.cohortCode())) {
+            throw new ConflictException("cohort-full", "Cohort " + request.cohortCode() + " has no seat left.");
+        }
+        outbox.append(Topics.ENROLMENTS, enrolment.institutionCode(), EnrolmentEvents.enrolled(meta, enrolment));
+        return enrolment;
+    }
+
+    @Transactional
+    public Enrolment withdraw(UUID id, String reason) {
+        EventMetadata meta = metadata.next();
+        Enrolment withdrawn = leaveEnrolled(id, EnrolmentStatus.WITHDRAWN, meta.getOccurredAt(), reason);
+        cohorts.releaseSeat(withdrawn.cohortCode());
+        outbox.append(Topics.ENROLMENTS, withdrawn.institutionCode(), EnrolmentEvents.withdrawn(meta, withdrawn, reason));
+        return withdrawn;
+    }
+
+    @Transactional
+    public Enrolment complete(UUID id) {
+        EventMetadata meta = metadata.next();
+        Enrolment completed = leaveEnrolled(id, EnrolmentStatus.COMPLETED, meta.getOccurredAt(), null);
+        outbox.append(Topics.ENROLMENTS, completed.institutionCode(), EnrolmentEvents.completed(meta, completed));
+        return completed;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Enrolment> list(EnrolmentFilter filter, PageRequest request) {
+        return new Page<>(repository.page(filter, request), request.page(), request.size(), repository.count(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public Enrolment get(UUID id) {
+        return repository.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private Enrolment leaveEnrolled(UUID id, EnrolmentStatus to, Instant at, String reason) {
+        return repository.transition(id, to, at, reason).orElseThrow(() -> {
+            Enrolment current = repository.find(id).orElseThrow(() -> notFound(id));
+            return new ConflictException("enrolment-not-active",
+                    "Enrolment " + id + " is " + current.status() + "; only an ENROLLED enrolment can become " + to + ".");
+        });
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No enrolment with id " + id + ".");
+    }
+}

@@ -1,0 +1,41 @@
+package org.irtiqa.registration.institution;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.irtiqa.registration.system.Page;
+import org.irtiqa.registration.system.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/institutions")
+class InstitutionController {
+
+    private final Institutions institutions;
+
+    InstitutionController(Institutions institutions) {
+        this.institutions = institutions;
+    }
+
+    @PostMapping
+    ResponseEntity<Institution> register(@Valid @RequestBody RegisterInstitution request) {
+        Institution registered = institutions.register(request);
+        return ResponseEntity.created(URI.create("/api/institutions/" + registered.code())).body(registered);
+    }
+
+    @GetMapping
+    Page<Institution> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return institutions.list(new PageRequest(page, size));
+    }
+
+    @GetMapping("/{code}")
+    Institution get(@PathVariable String code) {
+        return institutions.get(code);
+    }
+}

@@ -1,0 +1,45 @@
+package org.irtiqa.registration.participant;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.irtiqa.registration.system.Page;
+import org.irtiqa.registration.system.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/participants")
+class ParticipantController {
+
+    private final Participants participants;
+
+    ParticipantController(Participants participants) {
+        this.participants = participants;
+    }
+
+    @PostMapping
+    ResponseEntity<Participant> register(@Valid @RequestBody RegisterParticipant request) {
+        Participant registered = participants.register(request);
+        return ResponseEntity.created(URI.create("/api/participants/" + registered.id())).body(registered);
+    }
+
+    @GetMapping
+    Page<Participant> list(
+            @RequestParam(required = false) String institutionCode,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return participants.list(institutionCode, new PageRequest(page, size));
+    }
+
+    @GetMapping("/{id}")
+    Participant get(@PathVariable UUID id) {
+        return participants.get(id);
+    }
+}

@@ -1,0 +1,15 @@
+package org.irtiqa.scheduling.system;
+
+import org.irtiqa.support.consumer.ConsumedTopics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Declares the dead-letter topics of everything this service consumes. */
+@Configuration(proxyBeanMethods = false)
+class EventsConfig {
+
+    @Bean
+    ConsumedTopics consumedTopics() {
+        return ConsumedTopics.of(Topics.COHORTS, Topics.PARTICIPANTS, Topics.ENROLMENTS);
+    }
+}
