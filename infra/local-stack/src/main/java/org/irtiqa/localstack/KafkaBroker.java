@@ -1,0 +1,167 @@
+package org.irtiqa.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * Apache Kafka in KRaft mode (one node, broker and controller) as its own process, so that it can
+ * be killed and restarted like a real one. Its classpath comes from the kafka-broker module's
+ * resource jar; Kafka's server jars are never on our classpath. Ports are fixed at construction,
+ * so {@link #restart()} brings it back where clients expect it, with its data.
+ */
+public final class KafkaBroker {
+
+    private static final String RESOURCES = "org/irtiqa/kafkabroker/";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Path dataDirectory;
+    private final Path logDirectory;
+    private final int port;
+    private final int controllerPort;
+    private final Runnable shutdown = this::stop;
+    private ChildProcess process;
+
+    /** Ports 0 mean "a free one, chosen now". Data (logs, metadata) lives under {@code dataDirectory}. */
+    public KafkaBroker(Path dataDirectory, Path logDirectory, int port, int controllerPort) {
+        this.dataDirectory = dataDirectory.toAbsolutePath();
+        this.logDirectory = logDirectory.toAbsolutePath();
+        this.port = Ports.orFree(port);
+        this.controllerPort = Ports.orFree(controllerPort);
+    }
+
+    /** Formats the storage on first use, launches the broker and waits until it answers an admin request. */
+    public synchronized KafkaBroker start() {
+        if (process != null && process.isAlive()) {
+            return this;
+        }
+        Path properties = writeConfiguration();
+        String java = ChildProcess.java();
+        String classpath = resource("classpath.txt").trim();
+        if (!Files.exists(dataDirectory.resolve("kraft/meta.properties"))) {
+            ChildProcess format = new ChildProcess("kafka storage format", List.of(java, "-cp", classpath,
+                    "kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
+                    "--config", properties.toString()), logDirectory.resolve("kafka-format.log"), dataDirectory);
+            format.start();
+            format.awaitSuccess(Duration.ofSeconds(60));
+        }
+        process = new ChildProcess("Kafka broker", List.of(java, "-Xms256m", "-Xmx512m",
+                "-Djava.awt.headless=true",
+                "-Dlog4j2.configurationFile=" + dataDirectory.resolve("log4j2.xml"),
+                "-Dkafka.broker.log.file=" + logDirectory.resolve("kafka.log"),
+                "-cp", classpath, "kafka.Kafka", properties.toString()),
+                logDirectory.resolve("kafka-console.log"), dataDirectory);
+        Shutdown.register(Shutdown.Phase.KAFKA, shutdown);
+        process.start();
+        process.awaitReady(START_TIMEOUT, () -> Ports.accepts(port));
+        process.awaitReady(START_TIMEOUT, this::answersAdminRequests);
+        return this;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int controllerPort() {
+        return controllerPort;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** SIGTERM: a controlled shutdown (a few seconds), SIGKILL if it takes more than 30 s. */
+    public synchronized void stop() {
+        Shutdown.unregister(Shutdown.Phase.KAFKA, shutdown);
+        if (process != null) {
+            process.stop(Duration.ofSeconds(30));
+        }
+    }
+
+    /** SIGKILL, like {@code kill -9}: no controlled shutdown, for fault tests. */
+    public synchronized void kill() {
+        Shutdown.unregister(Shutdown.Phase.KAFKA, shutdown);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** Stops the broker if it runs, then starts it again on the same ports and data. */
+    public synchronized KafkaBroker restart() {
+        stop();
+        return start();
+    }
+
+    private boolean answersAdminRequests() {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Path writeConfiguration() {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.setProperty("log.dirs", dataDirectory.resolve("kraft").toString());
+        p.setProperty("num.partitions", "12");
+        // One node: every internal topic must live with a single replica.
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.createDirectories(logDirectory);
+            try (InputStream log4j = KafkaBroker.class.getClassLoader().getResourceAsStream(RESOURCES + "log4j2.xml")) {
+                Files.copy(log4j, dataDirectory.resolve("log4j2.xml"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path file = dataDirectory.resolve("server.properties");
+            try (var out = Files.newBufferedWriter(file)) {
+                p.store(out, "Written by org.irtiqa.localstack.KafkaBroker");
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the broker configuration in " + dataDirectory, e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = KafkaBroker.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCES + name + " is not on the classpath: add org.irtiqa:kafka-broker");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

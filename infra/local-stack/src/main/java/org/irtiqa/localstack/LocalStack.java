@@ -1,0 +1,86 @@
+package org.irtiqa.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * PostgreSQL, Kafka and the schema registry for tests: started once per JVM on first use, on free
+ * ports with fresh data, shared by every test class, stopped when the JVM exits. Logs go to
+ * {@code target/local-stack/} under the working directory (the module being tested).
+ */
+public final class LocalStack {
+
+    private static LocalStack shared;
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final RegistryServer registry;
+
+    private LocalStack(PostgresServer postgres, KafkaBroker kafka, RegistryServer registry) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.registry = registry;
+    }
+
+    /** The JVM's stack, started (the three servers in parallel) on the first call. */
+    public static synchronized LocalStack shared() {
+        if (shared == null) {
+            shared = startForTests(Path.of("target", "local-stack").toAbsolutePath());
+        }
+        return shared;
+    }
+
+    private static LocalStack startForTests(Path logs) {
+        long started = System.nanoTime();
+        Path kafkaData;
+        try {
+            Files.createDirectories(logs);
+            kafkaData = Files.createTempDirectory("irtiqa-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var postgres = CompletableFuture.supplyAsync(() -> timed("PostgreSQL",
+                () -> PostgresServer.start(0, null, logs.resolve("postgres.log"))), LocalStack::inNewThread);
+        var kafka = CompletableFuture.supplyAsync(() -> timed("Kafka",
+                () -> new KafkaBroker(kafkaData, logs, 0, 0).start()), LocalStack::inNewThread);
+        var registry = CompletableFuture.supplyAsync(() -> timed("Apicurio Registry",
+                () -> new RegistryServer(logs, 0, 0, null).start()), LocalStack::inNewThread);
+        try {
+            LocalStack stack = new LocalStack(postgres.join(), kafka.join(), registry.join());
+            Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(kafkaData));
+            System.out.printf("local-stack: ready in %d ms (logs in %s)%n", (System.nanoTime() - started) / 1_000_000, logs);
+            return stack;
+        } catch (CompletionException e) {
+            throw new IllegalStateException("local-stack did not start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Not the common pool: on two cores it has one thread, and the three starts would queue. */
+    static void inNewThread(Runnable task) {
+        Thread.ofPlatform().daemon().name("local-stack-start").start(task);
+    }
+
+    static <T> T timed(String what, Supplier<T> start) {
+        long started = System.nanoTime();
+        T server = start.get();
+        System.out.printf("local-stack: %s started in %d ms%n", what, (System.nanoTime() - started) / 1_000_000);
+        return server;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public RegistryServer registry() {
+        return registry;
+    }
+}
