@@ -1,0 +1,49 @@
+package org.irtiqa.localstack.spring;
+
+import java.util.Map;
+import org.irtiqa.localstack.LocalStack;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring application at the JVM's shared {@link LocalStack}: its own database on the shared
+ * PostgreSQL server, the Kafka broker and the schema registry. The properties take precedence over
+ * everything else, so no application.yml can aim a test at a server that is not there.
+ *
+ * <pre>
+ * &#64;SpringBootTest(webEnvironment = RANDOM_PORT)
+ * &#64;ContextConfiguration(initializers = LocalStackInitializer.class)
+ * </pre>
+ *
+ * The database is {@code irtiqa.test.database}, else {@code spring.application.name} with '-' made
+ * '_', else {@code app}; it is created if missing and shared by every context of the JVM that names it.
+ */
+public class LocalStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String PROPERTY_SOURCE = "irtiqa-local-stack";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        LocalStack stack = LocalStack.shared();
+        String database = databaseName(environment);
+        stack.postgres().createDatabase(database);
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
+                "spring.datasource.url", stack.postgres().jdbcUrl(database),
+                "spring.datasource.username", stack.postgres().username(),
+                "spring.datasource.password", stack.postgres().password(),
+                "spring.kafka.bootstrap-servers", stack.kafka().bootstrapServers(),
+                "irtiqa.schema-registry.url", stack.registry().confluentApiUrl())));
+    }
+
+    static String databaseName(ConfigurableEnvironment environment) {
+        String explicit = environment.getProperty("irtiqa.test.database");
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        String application = environment.getProperty("spring.application.name");
+        return application == null || application.isBlank() ? "app" : application.replace('-', '_');
+    }
+}
