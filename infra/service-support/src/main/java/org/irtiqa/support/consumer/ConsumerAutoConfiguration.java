@@ -1,0 +1,75 @@
+package org.irtiqa.support.consumer;
+
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.irtiqa.schemas.serde.AvroDeserializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+
+/**
+ * Consumer side: {@link ProcessedEvents} for idempotency, {@link EventDecoder}, and the
+ * {@code batchFactory} listener container factory (batch listener over raw bytes, offsets
+ * committed per batch, failed records retried a few times then dead-lettered).
+ */
+@AutoConfiguration(afterName = {
+        "org.irtiqa.support.events.EventsAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+public class ConsumerAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(DataSource.class)
+    ProcessedEvents processedEvents(DataSource dataSource) {
+        return new ProcessedEvents(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(AvroDeserializer.class)
+    EventDecoder eventDecoder(AvroDeserializer deserializer) {
+        return new EventDecoder(deserializer);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetters irtiqaDeadLetters(KafkaProperties kafka) {
+        return new DeadLetters(kafka);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "batchFactory")
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> batchFactory(KafkaProperties kafka,
+            ObjectProvider<ConcurrentKafkaListenerContainerFactoryConfigurer> configurer, DeadLetters deadLetters) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        ConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(config);
+
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        configurer.ifAvailable(c -> c.configure((ConcurrentKafkaListenerContainerFactory) factory,
+                (ConsumerFactory) consumers));
+        factory.setConsumerFactory(consumers);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        factory.setCommonErrorHandler(deadLetters.errorHandler());
+        return factory;
+    }
+}

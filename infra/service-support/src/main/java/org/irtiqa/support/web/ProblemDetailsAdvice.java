@@ -1,0 +1,158 @@
+package org.irtiqa.support.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as RFC 9457 {@code application/problem+json} (api.md "Conventions"): invalid input
+ * is a 400 with {@code errors}, never a 500, and a 500 never shows a stack trace or an exception
+ * message. Ordered last, so that a service's own advice can still handle what it knows better.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownReferenceException.class)
+    ResponseEntity<ProblemDetail> unknownReference(UnknownReferenceException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", e.getMessage());
+        Problems.withErrors(problem, List.of(new FieldProblem(e.field(), e.getMessage())));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, e.typeSlug(), e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
+        return respond(Problems.invalid(e.getMessage(), e.errors()));
+    }
+
+    /** A race the service's own checks lost (two requests creating the same code at once). */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        log.info("Unique constraint violated: {}", e.getMostSpecificCause().getMessage());
+        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "The request conflicts with existing data"));
+    }
+
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
+        log.error("Database unavailable", e);
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "The service is temporarily unavailable; try again shortly"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        PayloadTooLargeException tooLarge = BodySizeFilter.tooLarge(e);
+        if (tooLarge != null) {
+            return respond(BodySizeFilter.problem(tooLarge.limit()));
+        }
+        log.error("Unexpected error on {}", request.getDescription(false), e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "An unexpected error occurred; it has been logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = BodySizeFilter.tooLarge(ex);
+        if (tooLarge != null) {
+            return asObject(respond(BodySizeFilter.problem(tooLarge.limit())));
+        }
+        Throwable cause = ex.getMostSpecificCause();
+        List<FieldProblem> errors = JsonProblems.fieldErrors(ex.getCause());
+        if (errors != null) {
+            return asObject(respond(Problems.invalid("The request body has invalid fields", errors)));
+        }
+        String detail = JsonProblems.isMalformed(ex.getCause()) || JsonProblems.isMalformed(cause)
+                ? "The request body is not well-formed JSON"
+                : "The request body is missing or unreadable";
+        return asObject(respond(Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", detail)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldProblem(f.getField(),
+                f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldProblem(g.getObjectName(),
+                g.getDefaultMessage() == null ? "is invalid" : g.getDefaultMessage())));
+        return asObject(respond(Problems.invalid("The request has invalid fields", errors)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new FieldProblem(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))));
+        return asObject(respond(Problems.invalid("The request has invalid parameters", errors)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(respond(Problems.invalid("A required parameter is missing",
+                List.of(new FieldProblem(ex.getParameterName(), "is required")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(respond(TypeMismatches.problem(ex)));
+    }
+
+    /** Spring MVC's own problems (405, 415, 404 no handler...): our type URI, their status and detail. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+            problem.setType(Problems.type(Problems.slugOf(statusCode)));
+        }
+        if (statusCode.is5xxServerError()) {
+            log.error("Request failed: {}", request.getDescription(false), ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> entity) {
+        return (ResponseEntity) entity;
+    }
+}
