@@ -1,14 +1,41 @@
 package org.irtiqa.scheduling.system;
 
-/** Every topic this service reads (events.md). The scheduling.* topics it writes come with its API. */
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.irtiqa.events.scheduling.AssessmentResultRecorded;
+import org.irtiqa.events.scheduling.AttendanceRecorded;
+import org.irtiqa.events.scheduling.SessionCancelled;
+import org.irtiqa.events.scheduling.SessionCompleted;
+import org.irtiqa.events.scheduling.SessionScheduled;
+
+/**
+ * Every topic this service reads and writes, with its key and record types (events.md). Nothing
+ * else in the service names a topic.
+ */
 public final class Topics {
 
-    /** CohortCreated, key cohortCode. */
+    /** Read. CohortCreated, key cohortCode. */
     public static final String COHORTS = "registration.cohorts.v1";
-    /** ParticipantRegistered, key institutionCode. */
+    /** Read. ParticipantRegistered, key institutionCode. */
     public static final String PARTICIPANTS = "registration.participants.v1";
-    /** ParticipantEnrolled, EnrolmentWithdrawn, EnrolmentCompleted, key institutionCode. */
+    /** Read. ParticipantEnrolled, EnrolmentWithdrawn, EnrolmentCompleted, key institutionCode. */
     public static final String ENROLMENTS = "registration.enrolments.v1";
+
+    /** Written. SessionScheduled, SessionCancelled, SessionCompleted, key cohortCode. */
+    public static final String SESSIONS = "scheduling.sessions.v1";
+    /** Written. AttendanceRecorded, key institutionCode. */
+    public static final String ATTENDANCE = "scheduling.attendance.v1";
+    /** Written. AssessmentResultRecorded, key institutionCode. */
+    public static final String ASSESSMENTS = "scheduling.assessments.v1";
+
+    static final Map<String, List<Schema>> WRITTEN = Map.of(
+            SESSIONS, List.of(
+                    SessionScheduled.getClassSchema(),
+                    SessionCancelled.getClassSchema(),
+                    SessionCompleted.getClassSchema()),
+            ATTENDANCE, List.of(AttendanceRecorded.getClassSchema()),
+            ASSESSMENTS, List.of(AssessmentResultRecorded.getClassSchema()));
 
     private Topics() {}
 }

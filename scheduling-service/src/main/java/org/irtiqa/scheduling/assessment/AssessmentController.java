@@ -1,0 +1,38 @@
+package org.irtiqa.scheduling.assessment;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.irtiqa.scheduling.system.Items;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AssessmentController {
+
+    private final Assessments assessments;
+
+    AssessmentController(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @PostMapping("/api/assessments")
+    ResponseEntity<Assessment> record(@Valid @RequestBody RecordAssessment request) {
+        Assessment assessment = assessments.record(request);
+        return ResponseEntity.created(URI.create("/api/assessments/" + assessment.id())).body(assessment);
+    }
+
+    @GetMapping("/api/assessments/{id}")
+    Assessment get(@PathVariable UUID id) {
+        return assessments.get(id);
+    }
+
+    @GetMapping("/api/participants/{id}/assessments")
+    Items<Assessment> ofParticipant(@PathVariable UUID id) {
+        return new Items<>(assessments.ofParticipant(id));
+    }
+}

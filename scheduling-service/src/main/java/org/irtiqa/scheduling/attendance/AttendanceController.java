@@ -1,0 +1,45 @@
+package org.irtiqa.scheduling.attendance;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.irtiqa.scheduling.session.Session;
+import org.irtiqa.scheduling.system.Items;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Completion lives here rather than with the other session verbs: it is how attendance is taken. */
+@RestController
+@RequestMapping("/api/sessions/{id}")
+class AttendanceController {
+
+    private final Attendances attendances;
+
+    AttendanceController(Attendances attendances) {
+        this.attendances = attendances;
+    }
+
+    @PostMapping("/completion")
+    Session complete(@PathVariable UUID id, @Valid @RequestBody CompleteSession request) {
+        return attendances.complete(id, request);
+    }
+
+    /** 201 for a new attendance; 200 with the existing one when the pair was already recorded. */
+    @PostMapping("/attendance")
+    ResponseEntity<Attendance> record(@PathVariable UUID id, @Valid @RequestBody RecordAttendance request) {
+        Attendances.Recorded recorded = attendances.record(id, request);
+        return recorded.created()
+                ? ResponseEntity.created(URI.create("/api/sessions/" + id + "/attendance")).body(recorded.attendance())
+                : ResponseEntity.ok(recorded.attendance());
+    }
+
+    @GetMapping("/attendance")
+    Items<Attendance> ofSession(@PathVariable UUID id) {
+        return new Items<>(attendances.ofSession(id));
+    }
+}

@@ -1,0 +1,23 @@
+package org.irtiqa.scheduling.roster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A cohort as registration announced it: its dates are days of the programme's calendar. */
+public record RosterCohort(String code, String nameEn, String nameAr, LocalDate startsOn, LocalDate endsOn) {
+
+    /** The programme's calendar (api.md): a cohort's days begin and end at midnight in Muscat. */
+    public static final ZoneId CALENDAR = ZoneId.of("Asia/Muscat");
+
+    /**
+     * Whether {@code [startsAt, endsAt)} lies within the cohort's days, from midnight of
+     * {@code startsOn} to midnight after {@code endsOn} in Muscat. A session ending at that
+     * midnight is still inside: its interval excludes its end.
+     */
+    public boolean spans(Instant startsAt, Instant endsAt) {
+        Instant opens = startsOn.atStartOfDay(CALENDAR).toInstant();
+        Instant closes = endsOn.plusDays(1).atStartOfDay(CALENDAR).toInstant();
+        return !startsAt.isBefore(opens) && !endsAt.isAfter(closes);
+    }
+}

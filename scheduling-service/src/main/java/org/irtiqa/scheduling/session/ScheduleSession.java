@@ -1,0 +1,38 @@
+package org.irtiqa.scheduling.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The body of {@code POST /api/sessions}. Instants are truncated to milliseconds on the way in,
+ * so the rule "endsAt after startsAt" is checked on the values that are stored and published.
+ */
+public record ScheduleSession(
+        @NotBlank String cohortCode,
+        @NotBlank @Size(max = 200) String titleEn,
+        @NotBlank @Size(max = 200) String titleAr,
+        @NotNull SessionFormat format,
+        @NotNull Theme theme,
+        @NotNull Instant startsAt,
+        @NotNull Instant endsAt,
+        @Size(max = 200) String venue,
+        @Size(max = 20) List<@NotBlank @Size(max = 200) String> speakers) {
+
+    public ScheduleSession {
+        startsAt = startsAt == null ? null : startsAt.truncatedTo(ChronoUnit.MILLIS);
+        endsAt = endsAt == null ? null : endsAt.truncatedTo(ChronoUnit.MILLIS);
+        speakers = speakers == null ? List.of() : speakers;
+    }
+
+    @JsonIgnore
+    @AssertTrue(message = "must be after startsAt")
+    public boolean isEndsAt() {
+        return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
+    }
+}

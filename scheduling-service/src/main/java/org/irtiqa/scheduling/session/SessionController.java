@@ -1,0 +1,43 @@
+package org.irtiqa.scheduling.session;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.irtiqa.scheduling.system.Items;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SessionController {
+
+    private final Sessions sessions;
+
+    SessionController(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @PostMapping("/api/sessions")
+    ResponseEntity<Session> schedule(@Valid @RequestBody ScheduleSession request) {
+        Session session = sessions.schedule(request);
+        return ResponseEntity.created(URI.create("/api/sessions/" + session.id())).body(session);
+    }
+
+    @GetMapping("/api/sessions/{id}")
+    Session get(@PathVariable UUID id) {
+        return sessions.get(id);
+    }
+
+    @GetMapping("/api/cohorts/{code}/sessions")
+    Items<Session> ofCohort(@PathVariable String code) {
+        return new Items<>(sessions.ofCohort(code));
+    }
+
+    @PostMapping("/api/sessions/{id}/cancellation")
+    Session cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelSession request) {
+        return sessions.cancel(id, request == null ? null : request.reason());
+    }
+}

@@ -1,0 +1,98 @@
+package org.irtiqa.scheduling.session;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SessionRepository {
+
+    /** PostgreSQL's exclusion_violation: the session_no_overlap constraint refused the row. */
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private final JdbcClient jdbc;
+
+    SessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * False when the session overlaps a non-cancelled session of its cohort. The exclusion
+     * constraint decides, so two racing requests cannot both get in (a check-then-insert could),
+     * whatever instance of the service they reach.
+     */
+    boolean insert(Session s, Instant scheduledAt) {
+        // Two transactions inserting conflicting rows at once would each wait for the other inside
+        // the exclusion check (a deadlock PostgreSQL breaks by failing one with 40P01). Queuing the
+        // inserts of one cohort behind a transaction-scoped lock makes the loser see the winner's
+        // committed row and fail cleanly with 23P01 instead.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('scheduling.session:' || ?))").param(s.cohortCode())
+                .query().singleRow();
+        try {
+            jdbc.sql("""
+                            insert into session (id, cohort_code, title_en, title_ar, format, theme, starts_at, ends_at,
+                                                 venue, speakers, status, attendee_count, scheduled_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                    .params(s.id(), s.cohortCode(), s.titleEn(), s.titleAr(), s.format().name(), s.theme().name(),
+                            utc(s.startsAt()), utc(s.endsAt()), s.venue(), s.speakers().toArray(String[]::new),
+                            s.status().name(), utc(scheduledAt))
+                    .update();
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Moves a SCHEDULED session to {@code to}; empty when it is missing or no longer SCHEDULED. */
+    Optional<Session> leaveScheduled(UUID id, SessionStatus to, Instant at, String reason, int attendeeCount) {
+        return jdbc.sql("""
+                        update session set status = ?, status_changed_at = ?, cancellation_reason = ?, attendee_count = ?
+                        where id = ? and status = 'SCHEDULED' returning *""")
+                .params(to.name(), utc(at), reason, attendeeCount, id)
+                .query(SessionRepository::map)
+                .optional();
+    }
+
+    void addAttendee(UUID id) {
+        jdbc.sql("update session set attendee_count = attendee_count + 1 where id = ?").param(id).update();
+    }
+
+    Optional<Session> find(UUID id) {
+        return jdbc.sql("select * from session where id = ?").param(id).query(SessionRepository::map).optional();
+    }
+
+    List<Session> ofCohort(String cohortCode) {
+        return jdbc.sql("select * from session where cohort_code = ? order by starts_at, id")
+                .param(cohortCode)
+                .query(SessionRepository::map)
+                .list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Session map(ResultSet rs, int row) throws SQLException {
+        return new Session(rs.getObject("id", UUID.class), rs.getString("cohort_code"), rs.getString("title_en"),
+                rs.getString("title_ar"), SessionFormat.valueOf(rs.getString("format")),
+                Theme.valueOf(rs.getString("theme")), instant(rs, "starts_at"), instant(rs, "ends_at"),
+                rs.getString("venue"), Arrays.asList((String[]) rs.getArray("speakers").getArray()),
+                SessionStatus.valueOf(rs.getString("status")), rs.getInt("attendee_count"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+}
