@@ -7,7 +7,10 @@ import org.irtiqa.registration.system.PageRequest;
 import org.irtiqa.registration.system.Topics;
 import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.outbox.Outbox;
+import java.util.List;
 import org.irtiqa.support.web.ConflictException;
+import org.irtiqa.support.web.FieldProblem;
+import org.irtiqa.support.web.InvalidRequestException;
 import org.irtiqa.support.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +31,9 @@ public class Cohorts {
 
     @Transactional
     public Cohort create(CreateCohort request) {
+        if (!request.endsOn().isAfter(request.startsOn())) {
+            throw new InvalidRequestException(List.of(new FieldProblem("endsOn", "must be after startsOn")));
+        }
         EventMetadata meta = metadata.next();
         var cohort = new Cohort(request.code(), request.nameEn(), request.nameAr(), request.startsOn(),
                 request.endsOn(), request.capacity(), 0);

@@ -1,7 +1,5 @@
 package org.irtiqa.registration.cohort;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +15,4 @@ public record CreateCohort(
         @NotBlank @Size(max = 200) String nameAr,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,
-        @NotNull @Min(1) Integer capacity) {
-
-    @JsonIgnore
-    @AssertTrue(message = "must be after startsOn")
-    public boolean isEndsOn() {
-        return startsOn == null || endsOn == null || endsOn.isAfter(startsOn);
-    }
-}
+        @NotNull @Min(1) Integer capacity) {}

@@ -1,0 +1,57 @@
+package org.irtiqa.registration;
+
+import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Base of the integration tests: the whole service on a random port, against the real
+ * PostgreSQL, Kafka and registry that LocalStack starts once per test JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LocalStackInitializer.class)
+abstract class RegistrationTest {
+
+    @LocalServerPort
+    int port;
+
+    RestTestClient http() {
+        return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    }
+
+    RestTestClient.ResponseSpec post(String path, String json) {
+        return http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+    }
+
+    RestTestClient.ResponseSpec get(String path) {
+        return http().get().uri(path).exchange();
+    }
+
+    /** A code no other test uses, so tests share one database without depending on order. */
+    static String code(String prefix) {
+        return (prefix + "-" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+    }
+
+    static String institution(String code) {
+        return """
+                {"code": "%s", "nameEn": "Ministry of Transport, Communications and IT",
+                 "nameAr": "وزارة النقل والاتصالات وتقنية المعلومات", "governorate": "MUSCAT", "sector": "MINISTRY"}"""
+                .formatted(code);
+    }
+
+    static String cohort(String code, int capacity) {
+        return """
+                {"code": "%s", "nameEn": "First cohort", "nameAr": "الدفعة الأولى",
+                 "startsOn": "2026-12-01", "endsOn": "2027-03-31", "capacity": %d}""".formatted(code, capacity);
+    }
+
+    static String participant(String institution, String email, String level) {
+        return """
+                {"institutionCode": "%s", "fullNameEn": "Aisha Al-Balushi", "fullNameAr": "عائشة البلوشية",
+                 "email": "%s", "level": "%s", "jobTitle": "Director General"}""".formatted(institution, email, level);
+    }
+}
