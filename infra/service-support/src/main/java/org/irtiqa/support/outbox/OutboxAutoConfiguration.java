@@ -2,6 +2,7 @@ package org.irtiqa.support.outbox;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -46,9 +47,12 @@ public class OutboxAutoConfiguration {
     @Bean
     @ConditionalOnProperty(name = "irtiqa.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(DataSource dataSource, ObjectProvider<DataSourceProperties> dataSourceProperties,
-            KafkaProperties kafka, OutboxProperties properties, EventMetadataFactory metadata) {
-        return new OutboxRelay(directConnections(dataSource, dataSourceProperties),
-                producers(kafka, metadata.source()), properties);
+            KafkaProperties kafka, OutboxProperties properties, EventMetadataFactory metadata,
+            ObjectProvider<MeterRegistry> meters) {
+        OutboxRelay relay = new OutboxRelay(directConnections(dataSource, dataSourceProperties),
+                producers(kafka, metadata.source(), properties.relay().sendTimeout()), properties);
+        meters.ifAvailable(relay::bindTo);
+        return relay;
     }
 
     @Bean
@@ -59,7 +63,7 @@ public class OutboxAutoConfiguration {
     }
 
     /** Same server and credentials as the pool, but connections of our own (see DirectConnections). */
-    private static DirectConnections directConnections(DataSource dataSource,
+    static DirectConnections directConnections(DataSource dataSource,
             ObjectProvider<DataSourceProperties> properties) {
         if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
             return new DirectConnections(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
@@ -76,7 +80,8 @@ public class OutboxAutoConfiguration {
      * that a retry inside the client can neither duplicate nor reorder, and with short blocking
      * timeouts so that an unreachable broker turns into a quick failure and a back-off.
      */
-    private static Supplier<Producer<String, byte[]>> producers(KafkaProperties kafka, String source) {
+    static Supplier<Producer<String, byte[]>> producers(KafkaProperties kafka, String source,
+            Duration sendTimeout) {
         return () -> {
             Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
             config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
@@ -86,9 +91,10 @@ public class OutboxAutoConfiguration {
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
             config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            int delivery = (int) Math.max(1_000, sendTimeout.toMillis());
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5_000, delivery));
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5_000, delivery));
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery);
             config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
             return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         };

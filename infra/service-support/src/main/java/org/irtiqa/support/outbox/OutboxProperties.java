@@ -21,7 +21,11 @@ public record OutboxProperties(
         @DefaultValue("500") int batchSize,
         @DefaultValue Relay relay) {
 
-    /** @param enabled whether this instance runs a relay (an instance that only writes may not) */
-    public record Relay(@DefaultValue("true") boolean enabled) {
+    /**
+     * @param enabled     whether this instance runs a relay (an instance that only writes may not)
+     * @param sendTimeout how long a send may wait for the broker's acknowledgement before the shard
+     *                    backs off and retries from its first unsent row (Kafka's delivery.timeout.ms)
+     */
+    public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration sendTimeout) {
     }
 }

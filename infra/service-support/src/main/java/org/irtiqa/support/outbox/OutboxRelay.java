@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
@@ -30,6 +34,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private volatile Set<Integer> ownedShards = Set.of();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong failedCycles = new AtomicLong();
     private Producer<String, byte[]> producer;
     private OutboxNotifications notifications;
     private Thread relayThread;
@@ -83,6 +89,25 @@ public final class OutboxRelay implements SmartLifecycle {
         return ownedShards;
     }
 
+    /** Rows sent and acknowledged since start. */
+    public long sentCount() {
+        return sent.get();
+    }
+
+    /** Cycles in which at least one shard's send failed (Kafka unreachable, a record refused). */
+    public long failedCycleCount() {
+        return failedCycles.get();
+    }
+
+    void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("irtiqa.outbox.sent", sent, AtomicLong::get)
+                .description("Outbox rows sent to Kafka and acknowledged").register(registry);
+        FunctionCounter.builder("irtiqa.outbox.send.failures", failedCycles, AtomicLong::get)
+                .description("Relay cycles in which a shard failed to send and backed off").register(registry);
+        Gauge.builder("irtiqa.outbox.shards.owned", this, r -> r.ownedShards().size())
+                .description("Outbox shards this instance's relay owns").register(registry);
+    }
+
     /** Wakes the relay now, as a NOTIFY would. */
     public void wakeUp() {
         wake.release();
@@ -118,6 +143,10 @@ public final class OutboxRelay implements SmartLifecycle {
             List<Integer> ready = backoff.ready(ownedShards);
             OutboxBatch.Result result = batch.run(connection, ready);
             backoff.record(result.failedShards(), ready);
+            sent.addAndGet(result.sent());
+            if (!result.failedShards().isEmpty()) {
+                failedCycles.incrementAndGet();
+            }
             if (!result.full() || !result.failedShards().isEmpty()) {
                 awaitWork(backoff.waitMillis(properties.pollInterval().toMillis(), ownedShards));
             }

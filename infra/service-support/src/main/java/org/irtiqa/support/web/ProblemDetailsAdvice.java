@@ -136,13 +136,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
-            problem.setType(Problems.type(Problems.slugOf(statusCode)));
-        }
         if (statusCode.is5xxServerError()) {
             log.error("Request failed: {}", request.getDescription(false), ex);
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(Problems.type(Problems.slugOf(statusCode)));
+        }
+        return response;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -34,7 +34,8 @@ import org.springframework.transaction.IllegalTransactionStateException;
 @SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "irtiqa.test.database=outbox_relay_test",
         "test.topic=test.outbox.relay.v1",
-        "irtiqa.outbox.poll-interval=60s"})
+        "irtiqa.outbox.poll-interval=60s",
+        "irtiqa.outbox.relay.send-timeout=2s"})
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class OutboxRelayTest {
@@ -47,6 +48,8 @@ class OutboxRelayTest {
     AvroDeserializer deserializer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OutboxRelay relay;
 
     @Test
     void deliversAnOutboxRowAsAKafkaRecordWithKeyCloudEventHeadersAndWireBytes() {
@@ -119,6 +122,9 @@ class OutboxRelayTest {
                 long writeMillis = (System.nanoTime() - start) / 1_000_000;
                 assertThat(writeMillis).as("30 commits with Kafka down").isLessThan(5_000);
                 assertThat(pending()).isEqualTo(30);
+                // let the sends time out, so the shards go through back-off and retry
+                long failuresBefore = relay.failedCycleCount();
+                await().atMost(Duration.ofSeconds(20)).until(() -> relay.failedCycleCount() > failuresBefore);
             } finally {
                 kafka.start();
             }

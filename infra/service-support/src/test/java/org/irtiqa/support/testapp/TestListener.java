@@ -1,0 +1,47 @@
+package org.irtiqa.support.testapp;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.irtiqa.events.registration.InstitutionRegistered;
+import org.irtiqa.support.consumer.EventDecoder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A batch listener written the way the services write theirs: raw bytes in, decode record by
+ * record, and point at the failed record by its index. An institution named "FLAKY" fails
+ * {@link #transientFailures} times first, as a database blip would.
+ */
+@Component
+@ConditionalOnProperty("test.consumed-topic")
+public class TestListener {
+
+    public final List<InstitutionRegistered> applied = new CopyOnWriteArrayList<>();
+    public final AtomicInteger transientFailures = new AtomicInteger();
+    public final AtomicInteger attempts = new AtomicInteger();
+    private final EventDecoder decoder;
+
+    TestListener(EventDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    @KafkaListener(id = "support-test-listener", topics = "${test.consumed-topic}", containerFactory = "batchFactory")
+    void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+        for (int i = 0; i < records.size(); i++) {
+            SpecificRecord event = decoder.decode(records.get(i), i);
+            var institution = (InstitutionRegistered) event;
+            if ("FLAKY".equals(institution.getNameEn())) {
+                attempts.incrementAndGet();
+                if (transientFailures.getAndDecrement() > 0) {
+                    throw new BatchListenerFailedException("transient failure", new IllegalStateException("blip"), i);
+                }
+            }
+            applied.add(institution);
+        }
+    }
+}
