@@ -138,6 +138,10 @@ public final class KafkaBroker {
         p.setProperty("share.coordinator.state.topic.replication.factor", "1");
         p.setProperty("share.coordinator.state.topic.min.isr", "1");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
+        // After a kill -9 the controller refuses the restarted broker's registration until the old
+        // session expires (default 9 s): a shorter session brings it back sooner (~12 s -> ~6 s).
+        p.setProperty("broker.session.timeout.ms", "3000");
+        p.setProperty("broker.heartbeat.interval.ms", "500");
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(logDirectory);

@@ -1,0 +1,112 @@
+package org.irtiqa.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole platform on this machine, each server its own process: PostgreSQL, Kafka, Apicurio
+ * (its schemas in PostgreSQL, so ids stay valid for the records kept in Kafka) and our services.
+ * Data stays in {@code --data} (default .irtiqa-data) between runs; {@code --fresh} wipes it.
+ * Ctrl-C stops the services first, then the registry, Kafka and PostgreSQL.
+ */
+public final class LocalPlatform {
+
+    private static PostgresServer postgres;
+    private static KafkaBroker kafka;
+    private static RegistryServer registry;
+
+    private LocalPlatform() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformOptions options;
+        try {
+            options = PlatformOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            List<ServiceProcess> services = start(options);
+            print(options, services);
+        } catch (RuntimeException e) {
+            System.err.println("irtiqa: " + (e instanceof CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
+            System.exit(1); // the shutdown hook stops whatever had started
+        }
+        Thread.currentThread().join(); // until Ctrl-C
+    }
+
+    private static List<ServiceProcess> start(PlatformOptions options) throws IOException {
+        for (int port : new int[] {options.postgresPort(), options.kafkaPort(), options.controllerPort(),
+                options.registryPort(), options.registryManagementPort()}) {
+            if (Ports.accepts(port)) {
+                throw new IllegalStateException("Port " + port + " is already in use (another run?); choose others with the --*-port flags");
+            }
+        }
+        Path data = options.data();
+        if (options.fresh()) {
+            System.out.println("irtiqa: --fresh, deleting " + data);
+            TempFiles.deleteTree(data);
+        }
+        Path logs = Files.createDirectories(data.resolve("logs"));
+        System.out.println("irtiqa: starting PostgreSQL, Kafka and the schema registry (logs in " + logs + ") ...");
+        var kafkaStarted = CompletableFuture.supplyAsync(() -> LocalStack.timed("Kafka", () ->
+                new KafkaBroker(data.resolve("kafka"), logs, options.kafkaPort(), options.controllerPort()).start()),
+                LocalStack::inNewThread);
+        postgres = LocalStack.timed("PostgreSQL",
+                () -> PostgresServer.start(options.postgresPort(), data.resolve("postgres"), logs.resolve("postgres.log")));
+        postgres.createDatabase("registry");
+        var storage = new RegistryServer.SqlStorage(postgres.jdbcUrl("registry"), postgres.username(), postgres.password());
+        registry = LocalStack.timed("Apicurio Registry", () ->
+                new RegistryServer(logs, options.registryPort(), options.registryManagementPort(), storage).start());
+        kafka = kafkaStarted.join();
+
+        List<ServiceProcess> services = new ArrayList<>();
+        for (PlatformOptions.Service service : options.services()) {
+            postgres.createDatabase(service.database());
+            services.add(new ServiceProcess(service, List.of(
+                    "--spring.datasource.url=" + postgres.jdbcUrl(service.database()),
+                    "--spring.datasource.username=" + postgres.username(),
+                    "--spring.datasource.password=" + postgres.password(),
+                    "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                    "--irtiqa.schema-registry.url=" + registry.confluentApiUrl(),
+                    "--irtiqa.demo.enabled=" + options.demo()), logs));
+        }
+        if (!services.isEmpty()) {
+            System.out.println("irtiqa: starting " + services.size() + " service(s) ...");
+            services.forEach(ServiceProcess::start);
+            CompletableFuture.allOf(services.stream()
+                    .map(s -> CompletableFuture.runAsync(() -> LocalStack.timed(s.service().name(), () -> {
+                        s.awaitHealthy();
+                        return s;
+                    }), LocalStack::inNewThread))
+                    .toArray(CompletableFuture[]::new)).join();
+        }
+        return services;
+    }
+
+    private static void print(PlatformOptions options, List<ServiceProcess> services) {
+        StringBuilder table = new StringBuilder("\nIrtiqa is running. Ctrl-C stops everything.\n\n");
+        String row = "  %-22s %s%n";
+        for (ServiceProcess s : services) {
+            table.append(row.formatted(s.service().name(), s.url()));
+            table.append(row.formatted("", s.url() + "/swagger-ui.html"));
+        }
+        table.append(row.formatted("Kafka bootstrap", kafka.bootstrapServers()));
+        table.append(row.formatted("Schema registry", registry.confluentApiUrl()));
+        table.append(row.formatted("Registry API (v3)", registry.url() + "/apis/registry/v3"));
+        table.append(row.formatted("PostgreSQL", postgres.jdbcUrl("<database>") + "  (user "
+                + postgres.username() + ", password " + postgres.password() + ")"));
+        for (ServiceProcess s : services) {
+            table.append(row.formatted("", postgres.jdbcUrl(s.service().database())));
+        }
+        table.append(row.formatted("Data and logs", options.data()));
+        System.out.println(table);
+    }
+}

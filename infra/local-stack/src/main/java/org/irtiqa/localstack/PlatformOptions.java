@@ -1,0 +1,75 @@
+package org.irtiqa.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line of {@link LocalPlatform}; every port has a flag and the documented default. */
+record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort, int kafkaPort,
+        int controllerPort, int registryPort, int registryManagementPort, List<Service> services) {
+
+    /** A Spring Boot service to run: {@code --service name=port=/path/to/app.jar}. */
+    record Service(String name, int port, Path jar) {
+
+        String database() {
+            return name.replace('-', '_');
+        }
+    }
+
+    static final String USAGE = """
+            usage: LocalPlatform [--data DIR] [--fresh] [--no-demo] [--service name=port=/path/app.jar]...
+                                 [--postgres-port 15432] [--kafka-port 9092] [--controller-port 9093]
+                                 [--registry-port 8080] [--registry-management-port 9000]""";
+
+    static PlatformOptions parse(String... args) {
+        Path data = Path.of(".irtiqa-data");
+        boolean fresh = false;
+        boolean demo = true;
+        int[] ports = {15432, 9092, 9093, 8080, 9000};
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--fresh" -> fresh = true;
+                case "--no-demo" -> demo = false;
+                case "--data" -> data = Path.of(value(args, ++i, arg));
+                case "--service" -> services.add(service(value(args, ++i, arg)));
+                case "--postgres-port" -> ports[0] = port(value(args, ++i, arg));
+                case "--kafka-port" -> ports[1] = port(value(args, ++i, arg));
+                case "--controller-port" -> ports[2] = port(value(args, ++i, arg));
+                case "--registry-port" -> ports[3] = port(value(args, ++i, arg));
+                case "--registry-management-port" -> ports[4] = port(value(args, ++i, arg));
+                default -> throw new IllegalArgumentException("Unknown argument " + arg + "\n" + USAGE);
+            }
+        }
+        return new PlatformOptions(data.toAbsolutePath().normalize(), fresh, demo,
+                ports[0], ports[1], ports[2], ports[3], ports[4], List.copyOf(services));
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(flag + " needs a value\n" + USAGE);
+        }
+        return args[i];
+    }
+
+    private static Service service(String spec) {
+        String[] parts = spec.split("=", 3);
+        if (parts.length != 3 || parts[0].isBlank()) {
+            throw new IllegalArgumentException("--service wants name=port=/path/to/app.jar, not " + spec);
+        }
+        return new Service(parts[0], port(parts[1]), Path.of(parts[2]).toAbsolutePath());
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Not a port: " + text);
+    }
+}
