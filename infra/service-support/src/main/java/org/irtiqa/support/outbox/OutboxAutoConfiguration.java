@@ -25,6 +25,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * The transactional outbox: {@link Outbox} on the application's DataSource, the relay that sends
@@ -48,9 +49,11 @@ public class OutboxAutoConfiguration {
     @ConditionalOnProperty(name = "irtiqa.outbox.relay.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(DataSource dataSource, ObjectProvider<DataSourceProperties> dataSourceProperties,
             KafkaProperties kafka, OutboxProperties properties, EventMetadataFactory metadata,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<KafkaAdmin> admin) {
+        KafkaAdmin kafkaAdmin = admin.getIfUnique();
         OutboxRelay relay = new OutboxRelay(directConnections(dataSource, dataSourceProperties),
-                producers(kafka, metadata.source(), properties.relay().sendTimeout()), properties);
+                producers(kafka, metadata.source(), properties.relay().sendTimeout()), properties,
+                kafkaAdmin == null ? () -> true : kafkaAdmin::initialize);
         meters.ifAvailable(relay::bindTo);
         return relay;
     }

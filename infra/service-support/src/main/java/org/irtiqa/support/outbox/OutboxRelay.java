@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
@@ -32,6 +33,9 @@ public final class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final RelayBackoff backoff;
     private final Semaphore wake = new Semaphore(0);
+    private final BooleanSupplier ensureTopics;
+    private boolean topicsEnsured;
+    private long topicsTriedAt;
     private volatile boolean running;
     private volatile Set<Integer> ownedShards = Set.of();
     private final AtomicLong sent = new AtomicLong();
@@ -43,6 +47,17 @@ public final class OutboxRelay implements SmartLifecycle {
 
     OutboxRelay(DirectConnections connections, Supplier<Producer<String, byte[]>> producers,
             OutboxProperties properties) {
+        this(connections, producers, properties, () -> true);
+    }
+
+    /**
+     * @param ensureTopics creates the declared topics; retried before sending until it succeeds,
+     *                     because when Kafka was down at start-up they were not created, and a
+     *                     send would otherwise auto-create them with the broker's defaults
+     */
+    OutboxRelay(DirectConnections connections, Supplier<Producer<String, byte[]>> producers,
+            OutboxProperties properties, BooleanSupplier ensureTopics) {
+        this.ensureTopics = ensureTopics;
         this.connections = connections;
         this.producers = producers;
         this.properties = properties;
@@ -140,6 +155,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private void loop(Connection connection, OutboxBatch batch, ShardLocks locks) throws SQLException {
         while (running) {
             ownedShards = locks.acquireFree(connection);
+            ensureTopicsOnce();
             List<Integer> ready = backoff.ready(ownedShards);
             OutboxBatch.Result result = batch.run(connection, ready);
             backoff.record(result.failedShards(), ready);
@@ -150,6 +166,19 @@ public final class OutboxRelay implements SmartLifecycle {
             if (!result.full() || !result.failedShards().isEmpty()) {
                 awaitWork(backoff.waitMillis(properties.pollInterval().toMillis(), ownedShards));
             }
+        }
+    }
+
+    private void ensureTopicsOnce() {
+        long now = System.nanoTime();
+        if (topicsEnsured || (topicsTriedAt != 0 && now - topicsTriedAt < 5_000_000_000L)) {
+            return;
+        }
+        topicsTriedAt = now;
+        try {
+            topicsEnsured = ensureTopics.getAsBoolean();
+        } catch (RuntimeException e) {
+            log.debug("Declared topics not created yet: {}", e.toString());
         }
     }
 
