@@ -99,6 +99,23 @@ class DeadLetterTest {
     }
 
     @Test
+    void aDatabaseOutageStallsThePartitionInsteadOfDeadLetteringTheBatch() throws Exception {
+        listener.outageFailures.set(4); // more failures than the 3 retries a bad record gets
+        send("O1", event("DB-DOWN"));
+        send("O1", event("AFTER-OUTAGE"));
+
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> listener.applied.stream().anyMatch(e -> e.getNameEn().equals("AFTER-OUTAGE")));
+        assertThat(listener.outageAttempts.get()).isEqualTo(5);
+        assertThat(listener.applied).extracting(InstitutionRegistered::getNameEn)
+                .containsSubsequence("DB-DOWN", "AFTER-OUTAGE");
+        try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
+            assertThat(dlt.pollFor(Duration.ofSeconds(2)))
+                    .noneMatch(r -> "O1".equals(r.key()));
+        }
+    }
+
+    @Test
     void declaresTheDeadLetterTopicWithTwelvePartitions() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", LocalStack.shared().kafka().bootstrapServers()))) {
             var description = admin.describeTopics(List.of(ConsumedTopics.deadLetterTopic(TOPIC)))

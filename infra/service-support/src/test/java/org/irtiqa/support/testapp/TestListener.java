@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.support.consumer.EventDecoder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * A batch listener written the way the services write theirs: raw bytes in, decode record by
  * record, and point at the failed record by its index. An institution named "FLAKY" fails
- * {@link #transientFailures} times first, as a database blip would.
+ * {@link #transientFailures} times first, as a database blip would; one named "DB-DOWN" fails
+ * the whole batch {@link #outageFailures} times, as a database outage would.
  */
 @Component
 @ConditionalOnProperty("test.consumed-topic")
@@ -24,6 +26,8 @@ public class TestListener {
     public final List<InstitutionRegistered> applied = new CopyOnWriteArrayList<>();
     public final AtomicInteger transientFailures = new AtomicInteger();
     public final AtomicInteger attempts = new AtomicInteger();
+    public final AtomicInteger outageFailures = new AtomicInteger();
+    public final AtomicInteger outageAttempts = new AtomicInteger();
     private final EventDecoder decoder;
 
     TestListener(EventDecoder decoder) {
@@ -39,6 +43,13 @@ public class TestListener {
                 attempts.incrementAndGet();
                 if (transientFailures.getAndDecrement() > 0) {
                     throw new BatchListenerFailedException("transient failure", new IllegalStateException("blip"), i);
+                }
+            }
+            if ("DB-DOWN".equals(institution.getNameEn())) {
+                outageAttempts.incrementAndGet();
+                if (outageFailures.getAndDecrement() > 0) {
+                    // not pinned to a record: the whole batch fails, as when the database is gone
+                    throw new DataAccessResourceFailureException("database unreachable");
                 }
             }
             applied.add(institution);

@@ -40,6 +40,15 @@ public final class TopicReader implements AutoCloseable {
         return List.copyOf(records);
     }
 
+    /** Everything read after polling for {@code duration} (to check that something did not arrive). */
+    public List<ConsumerRecord<String, byte[]>> pollFor(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            poll();
+        }
+        return List.copyOf(records);
+    }
+
     /** Polls until at least {@code count} records have been read. */
     public List<ConsumerRecord<String, byte[]>> awaitAtLeast(int count, Duration timeout) {
         await().atMost(timeout).pollInterval(Duration.ofMillis(1)).until(() -> poll().size() >= count);
