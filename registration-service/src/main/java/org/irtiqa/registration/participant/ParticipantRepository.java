@@ -1,32 +1,59 @@
 package org.irtiqa.registration.participant;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.irtiqa.registration.system.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ParticipantRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into participant (id, institution_code, full_name_en, full_name_ar, email, level, job_title, registered_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""";
 
-    ParticipantRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ParticipantRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** False when the e-mail is taken, ignoring case: the unique index on lower(email) decides. */
     boolean insert(Participant p) {
-        return jdbc.sql("""
-                        insert into participant (id, institution_code, full_name_en, full_name_ar, email, level, job_title, registered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(p.id(), p.institutionCode(), p.fullNameEn(), p.fullNameAr(), p.email(), p.level().name(),
-                        p.jobTitle(), Timestamp.from(p.registeredAt()))
-                .update() == 1;
+        return batch.update(INSERT, ps -> bind(ps, p)) == 1;
+    }
+
+    /** Inserts in batches; returns how many were inserted (fewer when an e-mail was taken meanwhile). */
+    int insertAll(List<Participant> participants) {
+        int[][] counts = batch.batchUpdate(INSERT, participants, 1000, ParticipantRepository::bind);
+        return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(c -> Math.max(c, 0)).sum();
+    }
+
+    Set<String> existingInstitutions(List<String> codes) {
+        return new HashSet<>(jdbc.sql("select code from institution where code = any(?)")
+                .param(codes.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    /** The given lower-case e-mails that are already registered. */
+    Set<String> takenEmails(List<String> lowerCaseEmails) {
+        return new HashSet<>(jdbc.sql("select lower(email) from participant where lower(email) = any(?)")
+                .param(lowerCaseEmails.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     Optional<Participant> find(UUID id) {
@@ -47,6 +74,17 @@ class ParticipantRepository {
                 .params(institutionCode, institutionCode)
                 .query(Long.class)
                 .single();
+    }
+
+    private static void bind(PreparedStatement ps, Participant p) throws SQLException {
+        ps.setObject(1, p.id());
+        ps.setString(2, p.institutionCode());
+        ps.setString(3, p.fullNameEn());
+        ps.setString(4, p.fullNameAr());
+        ps.setString(5, p.email());
+        ps.setString(6, p.level().name());
+        ps.setString(7, p.jobTitle());
+        ps.setTimestamp(8, Timestamp.from(p.registeredAt()));
     }
 
     private static Participant map(ResultSet rs, int row) throws SQLException {

@@ -3,7 +3,6 @@ package org.irtiqa.registration.participant;
 import java.util.Optional;
 import java.util.UUID;
 import org.irtiqa.events.EventMetadata;
-import org.irtiqa.events.registration.ParticipantRegistered;
 import org.irtiqa.registration.institution.Institutions;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
@@ -44,7 +43,7 @@ public class Participants {
         if (!repository.insert(participant)) {
             throw new ConflictException("email-taken", "The e-mail address " + request.email() + " is already registered.");
         }
-        outbox.append(Topics.PARTICIPANTS, participant.institutionCode(), registered(meta, participant));
+        outbox.append(Topics.PARTICIPANTS, participant.institutionCode(), ParticipantEvents.registered(meta, participant));
         return participant;
     }
 
@@ -61,16 +60,5 @@ public class Participants {
 
     public Optional<Participant> find(UUID id) {
         return repository.find(id);
-    }
-
-    private static ParticipantRegistered registered(EventMetadata meta, Participant participant) {
-        return ParticipantRegistered.newBuilder()
-                .setMeta(meta)
-                .setParticipantId(participant.id())
-                .setInstitutionCode(participant.institutionCode())
-                .setLevel(org.irtiqa.events.LeadershipLevel.valueOf(participant.level().name()))
-                .setDisplayNameEn(participant.fullNameEn())
-                .setDisplayNameAr(participant.fullNameAr())
-                .build();
     }
 }
