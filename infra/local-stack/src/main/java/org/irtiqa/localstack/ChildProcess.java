@@ -48,6 +48,9 @@ final class ChildProcess {
             full.add(SETSID.toString());
         }
         full.addAll(command);
+        if (command.getFirst().equals(java())) {
+            full.add(full.indexOf(command.getFirst()) + 1, Orphans.parentFlag()); // see Orphans
+        }
         try {
             Files.createDirectories(logFile.getParent());
             process = new ProcessBuilder(full)

@@ -43,6 +43,8 @@ public final class LocalPlatform {
     }
 
     private static List<ServiceProcess> start(PlatformOptions options) throws IOException {
+        Orphans.reap();
+        Orphans.reapPostmaster(options.data().resolve("postgres"));
         for (int port : new int[] {options.postgresPort(), options.kafkaPort(), options.controllerPort(),
                 options.registryPort(), options.registryManagementPort()}) {
             if (Ports.accepts(port)) {

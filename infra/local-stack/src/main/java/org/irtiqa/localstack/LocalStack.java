@@ -37,6 +37,7 @@ public final class LocalStack {
 
     private static LocalStack startForTests(Path logs) {
         long started = System.nanoTime();
+        Orphans.reap();
         Path kafkaData;
         try {
             Files.createDirectories(logs);
@@ -44,12 +45,13 @@ public final class LocalStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        int postgresPort = Ports.orFree(0);
         var postgres = CompletableFuture.supplyAsync(() -> timed("PostgreSQL",
-                () -> PostgresServer.start(0, null, logs.resolve("postgres.log"))), LocalStack::inNewThread);
+                () -> PostgresServer.start(postgresPort, null, logs.resolve("postgres.log"))), LocalStack::inNewThread);
         var kafka = CompletableFuture.supplyAsync(() -> timed("Kafka",
                 () -> new KafkaBroker(kafkaData, logs, 0, 0).start()), LocalStack::inNewThread);
         var registry = CompletableFuture.supplyAsync(() -> timed("Apicurio Registry",
-                () -> new RegistryServer(logs, 0, 0, null).start()), LocalStack::inNewThread);
+                () -> new RegistryServer(logs, 0, 0, registryStorage(postgresPort)).start()), LocalStack::inNewThread);
         try {
             LocalStack stack = new LocalStack(postgres.join(), kafka.join(), registry.join());
             Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(kafkaData));
@@ -58,6 +60,17 @@ public final class LocalStack {
         } catch (CompletionException e) {
             throw new IllegalStateException("local-stack did not start: " + e.getCause().getMessage(), e.getCause());
         }
+    }
+
+    /**
+     * Schemas in PostgreSQL, so that a test may restart the registry without losing the ids that
+     * records in Kafka point at. The registry starts at the same time as PostgreSQL (its JVM takes
+     * longer to boot than PostgreSQL, and it retries the connection), so it keeps its tables in the
+     * always-present {@code postgres} database rather than waiting to create one.
+     */
+    private static RegistryServer.SqlStorage registryStorage(int postgresPort) {
+        return new RegistryServer.SqlStorage("jdbc:postgresql://localhost:" + postgresPort + "/postgres",
+                PostgresServer.USERNAME, PostgresServer.PASSWORD);
     }
 
     /** Not the common pool: on two cores it has one thread, and the three starts would queue. */
