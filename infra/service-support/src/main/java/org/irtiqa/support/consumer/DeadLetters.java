@@ -39,12 +39,13 @@ final class DeadLetters implements DisposableBean {
     static final long RETRY_INTERVAL_MILLIS = 200;
     static final long RETRIES = 3;
 
-    /** The database or the transaction manager is unavailable; the event itself may be fine. */
+    /** The database, the transaction manager or the registry is unavailable; the event may be fine. */
     static final List<Class<? extends Throwable>> INFRASTRUCTURE_FAILURES = List.of(
             DataAccessResourceFailureException.class,
             TransientDataAccessException.class,
             RecoverableDataAccessException.class,
-            CannotCreateTransactionException.class);
+            CannotCreateTransactionException.class,
+            RegistryUnavailableException.class);
 
     private final DefaultKafkaProducerFactory<String, byte[]> producers;
     private final KafkaTemplate<String, byte[]> template;

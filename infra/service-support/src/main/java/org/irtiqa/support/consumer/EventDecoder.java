@@ -3,6 +3,7 @@ package org.irtiqa.support.consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
+import org.irtiqa.schemas.registry.SchemaRegistryException;
 import org.irtiqa.schemas.serde.AvroDeserializer;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
@@ -20,12 +21,23 @@ public class EventDecoder {
         this.deserializer = deserializer;
     }
 
-    /** The record's event; {@link SerializationException} for bytes that are not one. */
+    /**
+     * The record's event; {@link SerializationException} for bytes that are not one (poison), and
+     * {@link RegistryUnavailableException} when the registry could not be asked (retried, not
+     * dead-lettered).
+     */
     public SpecificRecord decode(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             throw new SerializationException("Record " + where(record) + " has no value (tombstone)");
         }
-        return deserializer.deserialize(record.topic(), record.headers(), record.value());
+        try {
+            return deserializer.deserialize(record.topic(), record.headers(), record.value());
+        } catch (SerializationException e) {
+            if (e.getCause() instanceof SchemaRegistryException registry && !registry.isNotFound()) {
+                throw new RegistryUnavailableException("Cannot fetch the writer schema of " + where(record), e);
+            }
+            throw e;
+        }
     }
 
     /**

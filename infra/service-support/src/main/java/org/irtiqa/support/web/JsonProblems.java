@@ -3,6 +3,7 @@ package org.irtiqa.support.web;
 import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -20,6 +21,9 @@ final class JsonProblems {
 
     /** Null when the cause is not a JSON reading problem. */
     static List<FieldProblem> fieldErrors(Throwable cause) {
+        if (cause instanceof InputCoercionException tooBig && !tooBig.getPath().isEmpty()) {
+            return List.of(new FieldProblem(path(tooBig), "is out of range"));
+        }
         if (!(cause instanceof MismatchedInputException mismatch) || mismatch.getPath().isEmpty()) {
             return null;
         }
@@ -27,7 +31,7 @@ final class JsonProblems {
     }
 
     static boolean isMalformed(Throwable cause) {
-        return cause instanceof StreamReadException;
+        return cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
     }
 
     static String path(JacksonException e) {

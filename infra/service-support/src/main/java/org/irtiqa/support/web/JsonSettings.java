@@ -32,6 +32,7 @@ final class JsonSettings implements JsonMapperBuilderCustomizer {
     public void customize(JsonMapper.Builder builder) {
         builder.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)

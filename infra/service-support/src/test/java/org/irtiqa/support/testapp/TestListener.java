@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.support.consumer.EventDecoder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -49,7 +49,7 @@ public class TestListener {
                 outageAttempts.incrementAndGet();
                 if (outageFailures.getAndDecrement() > 0) {
                     // not pinned to a record: the whole batch fails, as when the database is gone
-                    throw new DataAccessResourceFailureException("database unreachable");
+                    throw new CannotGetJdbcConnectionException("database unreachable");
                 }
             }
             applied.add(institution);

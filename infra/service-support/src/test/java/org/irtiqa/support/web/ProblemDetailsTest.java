@@ -56,6 +56,8 @@ class ProblemDetailsTest {
     void malformedJsonIsA400Problem() throws Exception {
         var problem = problem(post("/api/samples", "application/json", "{\"name\": "), 400);
         assertThat(problem.get("detail")).asString().contains("not well-formed JSON");
+        problem(post("/api/samples", "application/json", VALID + " trailing"), 400);
+        problem(post("/api/samples", "application/json", ""), 400);
     }
 
     @Test
@@ -64,6 +66,7 @@ class ProblemDetailsTest {
         assertFieldError(VALID.replace("\"capacity\":3", "\"capacity\":3.5"), "capacity");
         assertFieldError(VALID.replace("\"capacity\":3", "\"capacity\":null"), "capacity");
         assertFieldError(VALID.replace("\"name\":\"Cohort\"", "\"name\":7"), "name");
+        assertFieldError(VALID.replace("\"capacity\":3", "\"capacity\":99999999999"), "capacity");
     }
 
     @Test
