@@ -3,20 +3,25 @@ package org.irtiqa.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Servers left behind by a JVM that died without running its shutdown hook (kill -9, a crash).
  * Every Java child carries {@code -Dirtiqa.local-stack.parent=<pid>}; a child whose parent is gone
  * is an orphan, and the next stack to start stops it so that it frees its ports and memory.
- * PostgreSQL temporary clusters are reaped by zonky itself; a persistent one through its pid file.
+ * PostgreSQL carries the same marker as a custom setting. A persistent cluster (LocalPlatform's) is
+ * also found through its pid file.
  */
 final class Orphans {
 
     static final String PARENT_FLAG = "-Dirtiqa.local-stack.parent=";
+    /** PostgreSQL takes the same marker as a custom setting: {@code -c irtiqa.local_stack_parent=<pid>}. */
+    static final String POSTGRES_SETTING = "irtiqa.local_stack_parent";
+    private static final Pattern MARKER = Pattern.compile("(?:-Dirtiqa\\.local-stack\\.parent|irtiqa\\.local_stack_parent)=(\\d+)");
 
     private Orphans() {
     }
@@ -28,11 +33,17 @@ final class Orphans {
     /** Stops (SIGTERM, then SIGKILL after 20 s) every Java child whose parent JVM is gone. */
     static void reap() {
         List<ProcessHandle> orphans = ProcessHandle.allProcesses().filter(Orphans::isOrphan).toList();
-        orphans.forEach(orphan -> {
-            System.out.println("local-stack: stopping orphan " + orphan.pid() + " left by a JVM that was killed");
-            orphan.destroy();
-        });
-        orphans.forEach(orphan -> awaitExit(orphan, 20));
+        // Java servers first: PostgreSQL's smart shutdown (SIGTERM) waits for their connections to end.
+        for (boolean postgres : new boolean[] {false, true}) {
+            List<ProcessHandle> batch = orphans.stream()
+                    .filter(p -> p.info().command().orElse("").endsWith("/postgres") == postgres).toList();
+            batch.forEach(orphan -> {
+                System.out.println("local-stack: stopping orphan " + orphan.pid() + " " + orphan.info().command().orElse("")
+                        + ", left by a JVM that was killed");
+                orphan.destroy();
+            });
+            batch.forEach(orphan -> awaitExit(orphan, 20));
+        }
     }
 
     /** A postmaster still running on {@code dataDirectory} after its JVM died: a fast shutdown. */
@@ -57,11 +68,13 @@ final class Orphans {
         }
     }
 
+    /**
+     * Reads the marker from the command line as a string: for a command line over 4 KB (Kafka's
+     * classpath) the JDK gives no argument array, only the first 4 KB of text, where the marker is.
+     */
     private static boolean isOrphan(ProcessHandle process) {
-        return process.info().arguments().stream().flatMap(Arrays::stream)
-                .filter(argument -> argument.startsWith(PARENT_FLAG))
-                .map(argument -> Long.parseLong(argument.substring(PARENT_FLAG.length())))
-                .anyMatch(parent -> ProcessHandle.of(parent).map(p -> !p.isAlive()).orElse(true));
+        Matcher marker = MARKER.matcher(process.info().commandLine().orElse(""));
+        return marker.find() && ProcessHandle.of(Long.parseLong(marker.group(1))).map(p -> !p.isAlive()).orElse(true);
     }
 
     private static void awaitExit(ProcessHandle process, int seconds) {

@@ -44,6 +44,7 @@ public final class PostgresServer {
                     .setPort(Ports.orFree(port))
                     .setRegisterShutdownHook(false) // our Shutdown hook orders the stops
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig(Orphans.POSTGRES_SETTING, Long.toString(ProcessHandle.current().pid()))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             if (dataDirectory != null) {
