@@ -1,6 +1,7 @@
 package org.irtiqa.scheduling.session;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,8 @@ import java.util.List;
 /**
  * The body of {@code POST /api/sessions}. Instants are truncated to milliseconds on the way in,
  * so the rule "endsAt after startsAt" is checked on the values that are stored and published.
+ * That rule is the {@code isEndsAt} check, so that its error names the field {@code endsAt}; the
+ * explicit {@code @JsonProperty} keeps Jackson from dropping the field along with the ignored check.
  */
 public record ScheduleSession(
         @NotBlank String cohortCode,
@@ -20,7 +23,7 @@ public record ScheduleSession(
         @NotNull SessionFormat format,
         @NotNull Theme theme,
         @NotNull Instant startsAt,
-        @NotNull Instant endsAt,
+        @JsonProperty("endsAt") @NotNull Instant endsAt,
         @Size(max = 200) String venue,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> speakers) {
 
