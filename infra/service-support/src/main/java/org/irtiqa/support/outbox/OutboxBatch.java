@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Producer;
@@ -53,29 +54,41 @@ final class OutboxBatch {
                 failed.add(row.shard());
                 continue;
             }
+            Future<RecordMetadata> future;
             try {
-                futures.add(producer.send(row.toProducerRecord()));
+                future = producer.send(row.toProducerRecord());
             } catch (RuntimeException e) {
-                // e.g. no metadata within max.block.ms: every further send would block as long
-                log.warn("Outbox send to {} failed: {}", row.topic(), e.toString());
-                futures.add(null);
+                future = CompletableFuture.failedFuture(e);
+            }
+            futures.add(future);
+            // A send the producer refused at once (no metadata within max.block.ms, record too
+            // large) has no place in the partition's sequence, so a later row of the same key
+            // could still get through and overtake it: stop this shard here. A broker that gives
+            // no metadata will not give it for the next row either: stop the cycle.
+            Throwable refused = failureIfDone(future);
+            if (refused != null) {
+                log.warn("Outbox send of row {} to {} refused: {}", row.id(), row.topic(), refused.toString());
                 failed.add(row.shard());
-                brokerUnreachable = e instanceof TimeoutException;
+                brokerUnreachable = refused instanceof TimeoutException;
             }
         }
         producer.flush();
+        // per shard, only the rows before its first failure count as sent
         List<Long> sent = new ArrayList<>(rows.size());
+        Set<Integer> stopped = new TreeSet<>();
         for (int i = 0; i < rows.size(); i++) {
             OutboxRow row = rows.get(i);
-            if (failed.contains(row.shard())) {
+            if (stopped.contains(row.shard())) {
                 continue;
             }
-            if (succeeded(futures.get(i), row)) {
+            Future<RecordMetadata> future = futures.get(i);
+            if (future != null && succeeded(future, row)) {
                 sent.add(row.id());
             } else {
-                failed.add(row.shard());
+                stopped.add(row.shard());
             }
         }
+        failed.addAll(stopped);
         delete(connection, sent);
         return new Result(sent.size(), rows.size() == batchSize, failed);
     }
@@ -97,6 +110,21 @@ final class OutboxBatch {
             }
         }
         return rows;
+    }
+
+    private static Throwable failureIfDone(Future<RecordMetadata> future) {
+        if (!future.isDone()) {
+            return null;
+        }
+        try {
+            future.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
     }
 
     private static boolean succeeded(Future<RecordMetadata> future, OutboxRow row) {
