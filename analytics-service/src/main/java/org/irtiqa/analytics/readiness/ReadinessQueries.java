@@ -1,68 +1,86 @@
 package org.irtiqa.analytics.readiness;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import org.irtiqa.support.web.NotFoundException;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Computes readiness figures from the folded state, in SQL, for one group of enrolments. */
+/**
+ * Readiness of the programme, of institutions and of governorates. Each answer is read in one
+ * repeatable-read transaction, so its figures come from one snapshot even while batches commit.
+ */
 @Component
-class ReadinessQueries {
+public class ReadinessQueries {
 
-    /** Counts over the enrolments that :scope selects; levels outside the four named ones do not count. */
-    private static final String FIGURES = """
-            select count(*) filter (where e.status in ('ENROLLED', 'COMPLETED')) as enrolled,
-                   count(*) filter (where e.status = 'COMPLETED') as completed,
-                   count(*) filter (where e.status = 'WITHDRAWN') as withdrawn,
-                   count(distinct e.level) filter (where e.status in ('ENROLLED', 'COMPLETED')
-                       and e.level in ('TOP_LEADERSHIP', 'SENIOR_MANAGEMENT', 'MIDDLE_MANAGEMENT', 'EXECUTIVE_TEAM')) as levels,
-                   max(e.last_event_at) as last_enrolment_event
-            from enrolment e
-            """;
+    private static final Comparator<InstitutionReadiness> BY_INDEX_THEN_CODE = Comparator
+            .comparingDouble((InstitutionReadiness r) -> r.figures().readinessIndex()).reversed()
+            .thenComparing(InstitutionReadiness::institutionCode);
 
+    private final GroupFigures figures;
     private final JdbcClient jdbc;
 
-    ReadinessQueries(JdbcClient jdbc) {
+    ReadinessQueries(GroupFigures figures, JdbcClient jdbc) {
+        this.figures = figures;
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Readiness programme() {
-        return jdbc.sql(FIGURES).query((rs, row) -> figures(rs, null)).single();
+        Readiness all = figures.of(GroupScope.PROGRAMME, null).get("");
+        return all != null ? all : Readiness.of(GroupSums.NONE, Map.of(), null);
     }
 
-    @Transactional(readOnly = true)
-    public InstitutionReadiness institution(String code) {
-        Identity identity = jdbc.sql("select * from institution where code = ?").param(code)
-                .query((rs, row) -> new Identity(rs.getString("name_en"), rs.getString("name_ar"),
-                        rs.getString("governorate"), rs.getTimestamp("last_event_at").toInstant()))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("No institution with code " + code + " is known to analytics."));
-        Readiness figures = jdbc.sql(FIGURES + " where e.institution_code = ?").param(code)
-                .query((rs, row) -> figures(rs, identity.registeredAt())).single();
-        return new InstitutionReadiness(code, identity.nameEn(), identity.nameAr(), identity.governorate(), figures);
+    /** Every known institution, by readinessIndex descending, then code. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<InstitutionReadiness> institutions() {
+        return institutions(null);
     }
 
-    private record Identity(String nameEn, String nameAr, String governorate, Instant registeredAt) {}
-
-    private static Readiness figures(ResultSet rs, Instant institutionEventAt) throws SQLException {
-        long enrolled = rs.getLong("enrolled");
-        long completed = rs.getLong("completed");
-        Timestamp last = rs.getTimestamp("last_enrolment_event");
-        Instant lastEventAt = latest(last == null ? null : last.toInstant(), institutionEventAt);
-        return new Readiness(enrolled, completed, rs.getLong("withdrawn"), null, null, null, null, null,
-                enrolled == 0 ? null : (double) completed / enrolled, rs.getInt("levels") / 4.0, null, Map.of(),
-                lastEventAt);
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<InstitutionReadiness> institution(String code) {
+        return institutions(List.of(code)).stream().findFirst();
     }
 
-    private static Instant latest(Instant a, Instant b) {
-        if (a == null) return b;
-        if (b == null) return a;
-        return a.isAfter(b) ? a : b;
+    /** These institutions (those known), in the order of {@link #institutions()}; every one when null. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<InstitutionReadiness> institutions(Collection<String> codes) {
+        String[] keys = codes == null ? null : codes.toArray(String[]::new);
+        Map<String, Readiness> byCode = figures.of(GroupScope.INSTITUTION, keys);
+        var identities = jdbc.sql("select code, name_en, name_ar, governorate from institution"
+                + (keys == null ? "" : " where code = any(:keys)"));
+        if (keys != null) {
+            identities = identities.param("keys", keys);
+        }
+        return identities.query((rs, row) -> new InstitutionReadiness(rs.getString("code"), rs.getString("name_en"),
+                        rs.getString("name_ar"), rs.getString("governorate"), byCode.get(rs.getString("code"))))
+                .stream().sorted(BY_INDEX_THEN_CODE).toList();
+    }
+
+    /** One per governorate that has known institutions, in enum-name order. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<GovernorateReadiness> governorates() {
+        return governorates(null);
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<GovernorateReadiness> governorate(String governorate) {
+        return governorates(governorate).stream().findFirst();
+    }
+
+    private List<GovernorateReadiness> governorates(String only) {
+        String[] keys = only == null ? null : new String[] {only};
+        Map<String, Readiness> byGovernorate = figures.of(GroupScope.GOVERNORATE, keys);
+        var counts = jdbc.sql("select governorate, count(*) as n from institution where governorate <> 'UNKNOWN'"
+                + (only == null ? "" : " and governorate = :only") + " group by governorate order by governorate");
+        if (only != null) {
+            counts = counts.param("only", only);
+        }
+        return counts.query((rs, row) -> new GovernorateReadiness(rs.getString("governorate"), rs.getLong("n"),
+                byGovernorate.get(rs.getString("governorate")))).list();
     }
 }

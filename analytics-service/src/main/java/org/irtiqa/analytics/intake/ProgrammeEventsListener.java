@@ -1,0 +1,54 @@
+package org.irtiqa.analytics.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.irtiqa.analytics.system.Topics;
+import org.irtiqa.support.consumer.EventDecoder;
+import org.irtiqa.support.consumer.PoisonEventException;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Takes batches of every programme event (registration and scheduling). A record that cannot be
+ * decoded, or whose values break the rules, ends the batch there: the records before it are
+ * applied and committed first, then the error handler sends it to the dead-letter topic and
+ * redelivers the rest, so nothing before it is lost and nothing after it is blocked.
+ */
+@Component
+class ProgrammeEventsListener {
+
+    static final String ID = "analytics-intake";
+
+    private final EventDecoder decoder;
+    private final ReadinessProjection projection;
+
+    ProgrammeEventsListener(EventDecoder decoder, ReadinessProjection projection) {
+        this.decoder = decoder;
+        this.projection = projection;
+    }
+
+    @KafkaListener(id = ID, topics = {Topics.INSTITUTIONS, Topics.COHORTS, Topics.PARTICIPANTS, Topics.ENROLMENTS,
+            Topics.SESSIONS, Topics.ATTENDANCE, Topics.ASSESSMENTS}, containerFactory = "batchFactory")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<SpecificRecord> events = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                SpecificRecord event = decoder.decode(records.get(i));
+                EventRules.check(event);
+                events.add(event);
+            } catch (SerializationException | PoisonEventException poison) {
+                projection.apply(events);
+                throw new BatchListenerFailedException("Cannot apply " + where(records.get(i)), poison, i);
+            }
+        }
+        projection.apply(events);
+    }
+
+    private static String where(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+}

@@ -1,0 +1,73 @@
+package org.irtiqa.analytics.readiness;
+
+/**
+ * The SQL of readiness-metrics.md. {@code %MEMBERS%} is every enrolment of the scope with its group
+ * key {@code g} (any status: withdrawn ones count in {@code withdrawn} and in lastEventAt), and
+ * {@code %INSTITUTIONS%} the scope's institutions; see {@link GroupScope}.
+ */
+final class FigureSql {
+
+    private FigureSql() {}
+
+    /**
+     * Counts, levels, expectedAttendance (Σ held(c(e))) and attended (held sessions of e's own
+     * cohort that e attended), over active enrolments except {@code withdrawn}.
+     */
+    static final String SUMS = """
+            with m as (%MEMBERS%),
+            held as (select cohort_code, count(*) as n from session
+                     where completed and not cancelled group by cohort_code),
+            att as (select a.enrolment_id, count(*) as n
+                    from m join attendance a on a.enrolment_id = m.id
+                    join session s on s.id = a.session_id and s.cohort_code = m.cohort_code
+                                  and s.completed and not s.cancelled
+                    where m.status <> 'WITHDRAWN'
+                    group by a.enrolment_id)
+            select m.g,
+                   count(*) filter (where m.status <> 'WITHDRAWN') as enrolled,
+                   count(*) filter (where m.status = 'COMPLETED') as completed,
+                   count(*) filter (where m.status = 'WITHDRAWN') as withdrawn,
+                   count(distinct m.level) filter (where m.status <> 'WITHDRAWN' and m.level in
+                       ('TOP_LEADERSHIP', 'SENIOR_MANAGEMENT', 'MIDDLE_MANAGEMENT', 'EXECUTIVE_TEAM')) as levels,
+                   coalesce(sum(h.n) filter (where m.status <> 'WITHDRAWN'), 0) as expected,
+                   coalesce(sum(att.n), 0) as attended
+            from m
+            left join held h on h.cohort_code = m.cohort_code
+            left join att on att.enrolment_id = m.id
+            group by m.g""";
+
+    /**
+     * Per group and theme: the mean of latest(e, k) (latest non-BASELINE, ties on assessedAt to the
+     * greater id: PostgreSQL orders uuid as unsigned bytes, the canonical string order) and the
+     * sum and count of latest − baseline (earliest BASELINE, ties to the smaller id).
+     */
+    static final String THEMES = """
+            with m as (%MEMBERS%),
+            graded as (select m.g, a.* from m join assessment a on a.enrolment_id = m.id
+                       where m.status <> 'WITHDRAWN'),
+            latest as (select distinct on (enrolment_id, theme) g, enrolment_id, theme, score from graded
+                       where kind <> 'BASELINE' order by enrolment_id, theme, assessed_at desc, id desc),
+            baseline as (select distinct on (enrolment_id, theme) enrolment_id, theme, score from graded
+                         where kind = 'BASELINE' order by enrolment_id, theme, assessed_at, id)
+            select l.g, l.theme, avg(l.score) as mean,
+                   coalesce(sum(l.score - b.score), 0) as growth_sum, count(b.score) as growth_pairs
+            from latest l
+            left join baseline b on b.enrolment_id = l.enrolment_id and b.theme = l.theme
+            group by l.g, l.theme""";
+
+    /**
+     * The greatest occurredAt of the group's institutions, enrolment events (withdrawn ones too),
+     * session events of the cohorts its enrolments are in, and its enrolments' attendance and assessments.
+     */
+    static final String LAST_EVENT = """
+            with m as (%MEMBERS%),
+            cohort_events as (select cohort_code, max(last_event_at) as t from session group by cohort_code)
+            select g, max(t) as last_event_at from (
+                select i.g, i.last_event_at as t from (%INSTITUTIONS%) i
+                union all select g, last_event_at from m
+                union all select c.g, e.t from (select distinct g, cohort_code from m) c
+                          join cohort_events e on e.cohort_code = c.cohort_code
+                union all select m.g, a.last_event_at from m join attendance a on a.enrolment_id = m.id
+                union all select m.g, s.last_event_at from m join assessment s on s.enrolment_id = m.id
+            ) u group by g""";
+}
