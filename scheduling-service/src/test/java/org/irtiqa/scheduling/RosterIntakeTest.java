@@ -4,74 +4,121 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
-import org.irtiqa.events.LeadershipLevel;
 import org.irtiqa.events.registration.CohortCreated;
 import org.irtiqa.events.registration.EnrolmentWithdrawn;
 import org.irtiqa.events.registration.ParticipantEnrolled;
 import org.irtiqa.events.registration.ParticipantRegistered;
-import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.irtiqa.scheduling.Registration.Member;
+import org.irtiqa.testkit.DeadLetters;
 import org.irtiqa.testkit.EventSender;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
 
 /** Registration's events in through Kafka, the roster out of scheduling's own database. */
-@SpringBootTest
-@ContextConfiguration(initializers = LocalStackInitializer.class)
-class RosterIntakeTest {
-
-    private static final EventSender events = new EventSender();
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterAll
-    static void close() {
-        events.close();
-    }
+class RosterIntakeTest extends SchedulingTest {
 
     @Test
     void keepsTheRosterFromRegistrationEventsInAnyOrder() {
-        String cohort = "C-" + System.nanoTime();
-        String institution = "INST-" + System.nanoTime();
-        UUID participant = UUID.randomUUID();
-        UUID enrolment = UUID.randomUUID();
+        String cohort = code("C");
+        var member = new Member(UUID.randomUUID(), UUID.randomUUID(), code("INST"), cohort);
         // The enrolment arrives before its participant and its cohort.
-        events.send("registration.enrolments.v1", institution, ParticipantEnrolled.newBuilder()
-                .setMeta(EventSender.meta()).setEnrolmentId(enrolment).setParticipantId(participant)
-                .setInstitutionCode(institution).setCohortCode(cohort).setLevel(LeadershipLevel.TOP_LEADERSHIP)
-                .setEnrolledAt(EventSender.meta().getOccurredAt()).build());
-        ParticipantRegistered registered = ParticipantRegistered.newBuilder().setMeta(EventSender.meta())
-                .setParticipantId(participant).setInstitutionCode(institution).setLevel(LeadershipLevel.TOP_LEADERSHIP)
-                .setDisplayNameEn("Salim Al-Harthy").setDisplayNameAr("سالم الحارثي").build();
-        events.send("registration.participants.v1", institution, registered);
-        events.send("registration.participants.v1", institution, registered);
-        events.send("registration.cohorts.v1", cohort, CohortCreated.newBuilder().setMeta(EventSender.meta())
-                .setCohortCode(cohort).setNameEn("First cohort").setNameAr("الدفعة الأولى")
-                .setStartsOn(LocalDate.of(2026, 12, 1)).setEndsOn(LocalDate.of(2027, 3, 31)).setCapacity(60).build());
+        send(Registration.ENROLMENTS, member.institutionCode(), Registration.participantEnrolled(member));
+        ParticipantRegistered registered = Registration.participantRegistered(member, "Salim Al-Harthy", "سالم الحارثي");
+        send(Registration.PARTICIPANTS, member.institutionCode(), registered);
+        send(Registration.PARTICIPANTS, member.institutionCode(), registered);
+        send(Registration.COHORTS, cohort, Registration.cohortCreated(cohort));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(status(enrolment)).isEqualTo("ENROLLED");
-            assertThat(jdbc.sql("select display_name_ar from roster_participant where id = ?").param(participant)
+            assertThat(status(member.enrolmentId())).isEqualTo("ENROLLED");
+            assertThat(jdbc.sql("select display_name_ar from roster_participant where id = ?").param(member.participantId())
                     .query(String.class).single()).isEqualTo("سالم الحارثي");
             assertThat(jdbc.sql("select count(*) from roster_cohort where code = ?").param(cohort)
                     .query(Integer.class).single()).isEqualTo(1);
         });
 
-        events.send("registration.enrolments.v1", institution, EnrolmentWithdrawn.newBuilder()
-                .setMeta(EventSender.meta()).setEnrolmentId(enrolment).setParticipantId(participant)
-                .setInstitutionCode(institution).setCohortCode(cohort).setWithdrawnAt(EventSender.meta().getOccurredAt())
-                .build());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(enrolment)).isEqualTo("WITHDRAWN"));
+        registration.withdraw(member);
+    }
+
+    @Test
+    void appliesAWithdrawalThatOvertakesItsEnrolment() {
+        String cohort = registration.cohort();
+        var member = new Member(UUID.randomUUID(), UUID.randomUUID(), code("INST"), cohort);
+        send(Registration.ENROLMENTS, member.institutionCode(), withdrawn(member));
+        registration.awaitStatus(member, "WITHDRAWN");
+
+        send(Registration.ENROLMENTS, member.institutionCode(), Registration.participantEnrolled(member));
+        Member marker = registration.enrolled(cohort, member.institutionCode(), "Marker", "علامة");
+
+        assertThat(status(member.enrolmentId())).isEqualTo("WITHDRAWN");
+        assertThat(status(marker.enrolmentId())).isEqualTo("ENROLLED");
+    }
+
+    @Test
+    void aRedeliveredRegistrationEventChangesNothing() {
+        String cohort = code("C");
+        CohortCreated created = Registration.cohortCreated(cohort);
+        send(Registration.COHORTS, cohort, created);
+        var member = new Member(UUID.randomUUID(), UUID.randomUUID(), code("INST"), cohort);
+        ParticipantRegistered registered = Registration.participantRegistered(member, "Aisha", "عائشة");
+        ParticipantEnrolled enrolled = Registration.participantEnrolled(member);
+        send(Registration.PARTICIPANTS, member.institutionCode(), registered);
+        send(Registration.ENROLMENTS, member.institutionCode(), enrolled);
+        registration.awaitStatus(member, "ENROLLED");
+        registration.withdraw(member);
+        String before = rosterOf(cohort);
+
+        // the same events again, eventIds and all, as a redelivery after a lost commit would bring them
+        send(Registration.COHORTS, cohort, created);
+        send(Registration.PARTICIPANTS, member.institutionCode(), registered);
+        send(Registration.ENROLMENTS, member.institutionCode(), enrolled);
+        // a new event on the same key (so the same partition) marks how far the redelivery has been read
+        Member marker = registration.enrolled(cohort, member.institutionCode(), "Marker", "علامة");
+
+        assertThat(status(marker.enrolmentId())).isEqualTo("ENROLLED");
+        assertThat(status(member.enrolmentId())).isEqualTo("WITHDRAWN");
+        assertThat(rosterOf(cohort).replace(markerRow(marker), "")).isEqualTo(before);
+    }
+
+    @Test
+    void sendsAPoisonRecordToTheDeadLetterTopicAndGoesOnWithTheRest() {
+        String cohort = registration.cohort();
+        String institution = code("INST");
+        Registration.sender().sendRaw(Registration.ENROLMENTS, institution, "not avro at all".getBytes());
+        Registration.sender().sendRaw(Registration.ENROLMENTS, institution, new byte[] {0, 0x7f, 0x7f, 0x7f, 0x7f, 2, 4});
+        Member after = registration.enrolled(cohort, institution, "Khalid Al-Amri", "خالد العامري");
+
+        var dead = DeadLetters.await(Registration.ENROLMENTS, institution);
+        assertThat(dead.raw().value()).isEqualTo("not avro at all".getBytes());
+        assertThat(dead.header("kafka_dlt-exception-fqcn")).isNotBlank();
+        assertThat(status(after.enrolmentId())).isEqualTo("ENROLLED");
+    }
+
+    /** The cohort's copy and its enrolments with their participants, one line each. */
+    private String rosterOf(String cohort) {
+        return jdbc.sql("""
+                        select (select string_agg(concat_ws('|', code, name_en, starts_on, ends_on), ';') from roster_cohort
+                                where code = :cohort)
+                            || ';' || string_agg(concat_ws('|', e.id, e.status, e.level, p.display_name_en) || ';', '' order by e.id)
+                        from roster_enrolment e left join roster_participant p on p.id = e.participant_id
+                        where e.cohort_code = :cohort""").param("cohort", cohort).query(String.class).single();
+    }
+
+    private static String markerRow(Member marker) {
+        return marker.enrolmentId() + "|ENROLLED|SENIOR_MANAGEMENT|Marker;";
     }
 
     private String status(UUID enrolment) {
         return jdbc.sql("select status from roster_enrolment where id = ?").param(enrolment)
                 .query(String.class).optional().orElse(null);
+    }
+
+    private static void send(String topic, String key, org.apache.avro.specific.SpecificRecord event) {
+        Registration.sender().send(topic, key, event);
+    }
+
+    private static EnrolmentWithdrawn withdrawn(Member member) {
+        return EnrolmentWithdrawn.newBuilder().setMeta(EventSender.meta()).setEnrolmentId(member.enrolmentId())
+                .setParticipantId(member.participantId()).setInstitutionCode(member.institutionCode())
+                .setCohortCode(member.cohortCode()).setWithdrawnAt(EventSender.meta().getOccurredAt()).build();
     }
 }
