@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -51,18 +52,22 @@ public final class KafkaBroker {
         String java = ChildProcess.java();
         String classpath = resource("classpath.txt").trim();
         if (!Files.exists(dataDirectory.resolve("kraft/meta.properties"))) {
-            ChildProcess format = new ChildProcess("kafka storage format", List.of(java, "-cp", classpath,
-                    "kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
-                    "--config", properties.toString()), logDirectory.resolve("kafka-format.log"), dataDirectory);
+            List<String> formatCommand = new ArrayList<>(List.of(java));
+            formatCommand.addAll(ClassDataSharing.flags("kafka-storage-tool", classpath));
+            formatCommand.addAll(List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
+                    "--cluster-id", Uuid.randomUuid().toString(), "--config", properties.toString()));
+            ChildProcess format = new ChildProcess("kafka storage format", formatCommand,
+                    logDirectory.resolve("kafka-format.log"), dataDirectory);
             format.start();
             format.awaitSuccess(Duration.ofSeconds(60));
         }
-        process = new ChildProcess("Kafka broker", List.of(java, "-Xms256m", "-Xmx512m",
-                "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ClassDataSharing.flags("kafka", classpath));
+        command.addAll(List.of("-Xms256m", "-Xmx512m", "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + dataDirectory.resolve("log4j2.xml"),
                 "-Dkafka.broker.log.file=" + logDirectory.resolve("kafka.log"),
-                "-cp", classpath, "kafka.Kafka", properties.toString()),
-                logDirectory.resolve("kafka-console.log"), dataDirectory);
+                "-cp", classpath, "kafka.Kafka", properties.toString()));
+        process = new ChildProcess("Kafka broker", command, logDirectory.resolve("kafka-console.log"), dataDirectory);
         Shutdown.register(Shutdown.Phase.KAFKA, shutdown);
         process.start();
         process.awaitReady(START_TIMEOUT, () -> Ports.accepts(port));

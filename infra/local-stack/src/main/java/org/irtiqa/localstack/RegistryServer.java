@@ -48,7 +48,10 @@ public final class RegistryServer {
             return this;
         }
         Path home = ApicurioDistribution.home();
-        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xmx256m",
+        Path runJar = home.resolve("quarkus-run.jar");
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
+        command.addAll(ClassDataSharing.flags("apicurio", runJar.toString()));
+        command.addAll(List.of("-Xmx256m",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.host=127.0.0.1",
@@ -68,7 +71,7 @@ public final class RegistryServer {
                     "-Dapicurio.datasource.jdbc.min-size=2",
                     "-Dapicurio.datasource.jdbc.max-size=10"));
         }
-        command.addAll(List.of("-jar", home.resolve("quarkus-run.jar").toString()));
+        command.addAll(List.of("-jar", runJar.toString()));
         try {
             Files.createDirectories(logDirectory);
         } catch (IOException e) {
