@@ -1,5 +1,6 @@
 package org.irtiqa.support.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -8,9 +9,6 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
@@ -33,9 +31,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final RelayBackoff backoff;
     private final Semaphore wake = new Semaphore(0);
-    private final BooleanSupplier ensureTopics;
-    private boolean topicsEnsured;
-    private long topicsTriedAt;
+    private final TopicsOnce topics;
     private volatile boolean running;
     private volatile Set<Integer> ownedShards = Set.of();
     private final AtomicLong sent = new AtomicLong();
@@ -57,7 +53,7 @@ public final class OutboxRelay implements SmartLifecycle {
      */
     OutboxRelay(DirectConnections connections, Supplier<Producer<String, byte[]>> producers,
             OutboxProperties properties, BooleanSupplier ensureTopics) {
-        this.ensureTopics = ensureTopics;
+        this.topics = new TopicsOnce(ensureTopics);
         this.connections = connections;
         this.producers = producers;
         this.properties = properties;
@@ -115,12 +111,7 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     void bindTo(MeterRegistry registry) {
-        FunctionCounter.builder("irtiqa.outbox.sent", sent, AtomicLong::get)
-                .description("Outbox rows sent to Kafka and acknowledged").register(registry);
-        FunctionCounter.builder("irtiqa.outbox.send.failures", failedCycles, AtomicLong::get)
-                .description("Relay cycles in which a shard failed to send and backed off").register(registry);
-        Gauge.builder("irtiqa.outbox.shards.owned", this, r -> r.ownedShards().size())
-                .description("Outbox shards this instance's relay owns").register(registry);
+        RelayMetrics.bind(this, registry);
     }
 
     /** Wakes the relay now, as a NOTIFY would. */
@@ -155,7 +146,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private void loop(Connection connection, OutboxBatch batch, ShardLocks locks) throws SQLException {
         while (running) {
             ownedShards = locks.acquireFree(connection);
-            ensureTopicsOnce();
+            topics.ensure();
             List<Integer> ready = backoff.ready(ownedShards);
             OutboxBatch.Result result = batch.run(connection, ready);
             backoff.record(result.failedShards(), ready);
@@ -166,19 +157,6 @@ public final class OutboxRelay implements SmartLifecycle {
             if (!result.full() || !result.failedShards().isEmpty()) {
                 awaitWork(backoff.waitMillis(properties.pollInterval().toMillis(), ownedShards));
             }
-        }
-    }
-
-    private void ensureTopicsOnce() {
-        long now = System.nanoTime();
-        if (topicsEnsured || (topicsTriedAt != 0 && now - topicsTriedAt < 5_000_000_000L)) {
-            return;
-        }
-        topicsTriedAt = now;
-        try {
-            topicsEnsured = ensureTopics.getAsBoolean();
-        } catch (RuntimeException e) {
-            log.debug("Declared topics not created yet: {}", e.toString());
         }
     }
 
