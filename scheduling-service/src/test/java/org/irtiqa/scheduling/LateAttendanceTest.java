@@ -32,7 +32,8 @@ class LateAttendanceTest extends SchedulingTest {
 
         get("/api/sessions/" + session).expectBody().jsonPath("$.attendeeCount").isEqualTo(2);
         get("/api/sessions/" + session + "/attendance").expectBody().jsonPath("$.items.length()").isEqualTo(2)
-                .jsonPath("$.items[1].participantId").isEqualTo(late.participantId().toString());
+                .jsonPath("$.items[?(@.participantId == '%s')].enrolmentId".formatted(late.participantId()))
+                .isEqualTo(late.enrolmentId().toString());
         // one more late attendee on the same key marks how far the topic has been read
         post("/api/sessions/" + session + "/attendance", attendee(later.participantId())).expectStatus().isCreated();
         TopicReader.await("scheduling.attendance.v1", e -> ofPair(e.value(), session, later.participantId()));
