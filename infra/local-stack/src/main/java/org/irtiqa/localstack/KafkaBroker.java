@@ -1,17 +1,11 @@
 package org.irtiqa.localstack;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -25,7 +19,6 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBroker {
 
-    private static final String RESOURCES = "org/irtiqa/kafkabroker/";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path dataDirectory;
@@ -48,9 +41,9 @@ public final class KafkaBroker {
         if (process != null && process.isAlive()) {
             return this;
         }
-        Path properties = writeConfiguration();
+        Path properties = BrokerConfiguration.write(dataDirectory, logDirectory, port, controllerPort);
         String java = ChildProcess.java();
-        String classpath = resource("classpath.txt").trim();
+        String classpath = BrokerConfiguration.classpath();
         if (!Files.exists(dataDirectory.resolve("kraft/meta.properties"))) {
             List<String> formatCommand = new ArrayList<>(List.of(java));
             formatCommand.addAll(ClassDataSharing.flags("kafka-storage-tool", classpath));
@@ -67,7 +60,8 @@ public final class KafkaBroker {
                 "-Dlog4j2.configurationFile=" + dataDirectory.resolve("log4j2.xml"),
                 "-Dkafka.broker.log.file=" + logDirectory.resolve("kafka.log"),
                 "-cp", classpath, "kafka.Kafka", properties.toString()));
-        process = new ChildProcess("Kafka broker", command, logDirectory.resolve("kafka-console.log"), dataDirectory);
+        // Its console (JVM warnings, a bind failure before log4j starts) and log4j append to one file.
+        process = new ChildProcess("Kafka broker", command, logDirectory.resolve("kafka.log"), dataDirectory);
         Shutdown.register(Shutdown.Phase.KAFKA, shutdown);
         process.start();
         process.awaitReady(START_TIMEOUT, () -> Ports.accepts(port));
@@ -121,56 +115,6 @@ public final class KafkaBroker {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private Path writeConfiguration() {
-        Properties p = new Properties();
-        p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", "1");
-        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-        p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
-        p.setProperty("log.dirs", dataDirectory.resolve("kraft").toString());
-        p.setProperty("num.partitions", "12");
-        // One node: every internal topic must live with a single replica.
-        p.setProperty("offsets.topic.replication.factor", "1");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
-        p.setProperty("group.initial.rebalance.delay.ms", "0");
-        // After a kill -9 the controller refuses the restarted broker's registration until the old
-        // session expires (default 9 s): a shorter session brings it back sooner (~12 s -> ~6 s).
-        p.setProperty("broker.session.timeout.ms", "3000");
-        p.setProperty("broker.heartbeat.interval.ms", "500");
-        try {
-            Files.createDirectories(dataDirectory);
-            Files.createDirectories(logDirectory);
-            try (InputStream log4j = KafkaBroker.class.getClassLoader().getResourceAsStream(RESOURCES + "log4j2.xml")) {
-                Files.copy(log4j, dataDirectory.resolve("log4j2.xml"), StandardCopyOption.REPLACE_EXISTING);
-            }
-            Path file = dataDirectory.resolve("server.properties");
-            try (var out = Files.newBufferedWriter(file)) {
-                p.store(out, "Written by org.irtiqa.localstack.KafkaBroker");
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the broker configuration in " + dataDirectory, e);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = KafkaBroker.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCES + name + " is not on the classpath: add org.irtiqa:kafka-broker");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 public final class LocalStack {
 
     private static LocalStack shared;
+    private static RuntimeException failure;
 
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
@@ -27,10 +28,20 @@ public final class LocalStack {
         this.registry = registry;
     }
 
-    /** The JVM's stack, started (the three servers in parallel) on the first call. */
+    /**
+     * The JVM's stack, started (the three servers in parallel) on the first call. A failure is
+     * remembered: every later test class fails at once with the same cause instead of waiting again.
+     */
     public static synchronized LocalStack shared() {
-        if (shared == null) {
-            shared = startForTests(Path.of("target", "local-stack").toAbsolutePath());
+        if (shared == null && failure == null) {
+            try {
+                shared = startForTests(Path.of("target", "local-stack").toAbsolutePath());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return shared;
     }
@@ -45,16 +56,17 @@ public final class LocalStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(kafkaData));
         int postgresPort = Ports.orFree(0);
         var postgres = CompletableFuture.supplyAsync(() -> timed("PostgreSQL",
                 () -> PostgresServer.start(postgresPort, null, logs.resolve("postgres.log"))), LocalStack::inNewThread);
         var kafka = CompletableFuture.supplyAsync(() -> timed("Kafka",
-                () -> new KafkaBroker(kafkaData, logs, 0, 0).start()), LocalStack::inNewThread);
+                () -> onFreePorts(() -> new KafkaBroker(kafkaData, logs, 0, 0).start())), LocalStack::inNewThread);
         var registry = CompletableFuture.supplyAsync(() -> timed("Apicurio Registry",
-                () -> new RegistryServer(logs, 0, 0, registryStorage(postgresPort)).start()), LocalStack::inNewThread);
+                () -> onFreePorts(() -> new RegistryServer(logs, 0, 0, registryStorage(postgresPort)).start())),
+                LocalStack::inNewThread);
         try {
             LocalStack stack = new LocalStack(postgres.join(), kafka.join(), registry.join());
-            Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(kafkaData));
             System.out.printf("local-stack: ready in %d ms (logs in %s)%n", (System.nanoTime() - started) / 1_000_000, logs);
             return stack;
         } catch (CompletionException e) {
@@ -71,6 +83,25 @@ public final class LocalStack {
     private static RegistryServer.SqlStorage registryStorage(int postgresPort) {
         return new RegistryServer.SqlStorage("jdbc:postgresql://localhost:" + postgresPort + "/postgres",
                 PostgresServer.USERNAME, PostgresServer.PASSWORD);
+    }
+
+    /**
+     * A port found free may be taken by another process before the server binds it (many test JVMs
+     * start at once here); then the server is tried again on new ports, twice at most.
+     */
+    private static <T> T onFreePorts(Supplier<T> start) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start.get();
+            } catch (IllegalStateException e) {
+                String message = String.valueOf(e.getMessage());
+                boolean clash = message.contains("already in use") || message.contains("in use by another process");
+                if (!clash || attempt == 3) {
+                    throw e;
+                }
+                System.out.println("local-stack: port taken meanwhile, trying again on other ports");
+            }
+        }
     }
 
     /** Not the common pool: on two cores it has one thread, and the three starts would queue. */
