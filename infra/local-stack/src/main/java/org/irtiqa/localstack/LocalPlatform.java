@@ -24,6 +24,8 @@ public final class LocalPlatform {
     }
 
     public static void main(String[] args) throws Exception {
+        // No SLF4J provider on this classpath on purpose (the servers log to their files); say nothing about it.
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
         PlatformOptions options;
         try {
             options = PlatformOptions.parse(args);
