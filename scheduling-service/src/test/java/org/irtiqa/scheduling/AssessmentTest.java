@@ -74,6 +74,7 @@ class AssessmentTest extends SchedulingTest {
         invalid(assessment(p, "UNKNOWN", "90", "2026-11-20T10:00:00Z", null), "kind");
         invalid(assessment(p, "FINAL", "90", future, null), "assessedAt");
         invalid(assessment(p, "FINAL", "90", "2026-11-20T10:00:00", null), "assessedAt");
+        invalid(assessment(p, "FINAL", "90", "-200000-01-01T00:00:00Z", null), "assessedAt");
         invalid(assessment(p, "FINAL", "90", "2026-11-20T10:00:00Z", null).replace("\"WHOLE_OF_GOVERNMENT\"", "null"), "theme");
         post("/api/assessments", assessment(p, "FINAL", "100", "2026-11-20T10:00:00Z", null)).expectStatus().isCreated();
         post("/api/assessments", assessment(p, "BASELINE", "0", "2026-11-20T10:00:00Z", null)).expectStatus().isCreated();
