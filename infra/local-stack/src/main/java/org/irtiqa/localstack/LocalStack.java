@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  */
 public final class LocalStack {
 
+    static final String KAFKA_DATA_PREFIX = "irtiqa-kafka-";
+
     private static LocalStack shared;
     private static RuntimeException failure;
 
@@ -48,11 +50,13 @@ public final class LocalStack {
 
     private static LocalStack startForTests(Path logs) {
         long started = System.nanoTime();
+        Shutdown.disposable();
         Orphans.reap();
+        Orphans.deleteStaleKafkaData();
         Path kafkaData;
         try {
             Files.createDirectories(logs);
-            kafkaData = Files.createTempDirectory("irtiqa-kafka-");
+            kafkaData = Files.createTempDirectory(KAFKA_DATA_PREFIX);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

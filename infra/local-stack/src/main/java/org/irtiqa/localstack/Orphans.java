@@ -1,8 +1,11 @@
 package org.irtiqa.localstack;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +46,28 @@ final class Orphans {
                 orphan.destroy();
             });
             batch.forEach(orphan -> awaitExit(orphan, 20));
+        }
+    }
+
+    /**
+     * Temporary Kafka data left by killed test JVMs: older than an hour and named by no running
+     * process (a live broker names its directory on its command line, in the log4j2 path).
+     */
+    static void deleteStaleKafkaData() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<String> commandLines = ProcessHandle.allProcesses()
+                .map(p -> p.info().commandLine().orElse("")).toList();
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, LocalStack.KAFKA_DATA_PREFIX + "*")) {
+            for (Path dir : dirs) {
+                String name = dir.getFileName().toString();
+                if (Files.getLastModifiedTime(dir).toInstant().isBefore(anHourAgo)
+                        && commandLines.stream().noneMatch(line -> line.contains(name))) {
+                    TempFiles.deleteQuietly(dir);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("local-stack: could not look for stale Kafka data in " + tmp + ": " + e);
         }
     }
 

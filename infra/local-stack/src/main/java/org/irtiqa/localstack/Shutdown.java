@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One JVM shutdown hook that stops everything we started, phase by phase: services before the
- * registry, the registry before Kafka, Kafka before PostgreSQL (the registry and services write to
- * it), and temporary files last. Separate hooks per process would run concurrently, in no order. Within a phase the stops run
- * in parallel. A stopped server unregisters itself, so the hook only sees what is still running.
+ * One JVM shutdown hook that stops everything we started. Ordered (LocalPlatform, whose data is
+ * kept): services, then the registry, Kafka, PostgreSQL (the others write to it), phase by phase;
+ * separate hooks per process would run concurrently, in no order. Disposable (test stacks): all
+ * servers at once, because Surefire halts a forked JVM whose hooks take longer than 30 s, and on a
+ * loaded machine the ordered stop can. Temporary files go last. A server that stops by itself
+ * unregisters, so the hook only sees what is still running.
  */
 final class Shutdown {
 
@@ -19,8 +21,14 @@ final class Shutdown {
 
     private static final Map<Phase, Set<Runnable>> STOPS = new EnumMap<>(Phase.class);
     private static boolean hookInstalled;
+    private static volatile boolean disposable;
 
     private Shutdown() {
+    }
+
+    /** Nothing started in this JVM needs an orderly stop: stop every server at once. */
+    static void disposable() {
+        disposable = true;
     }
 
     static synchronized void register(Phase phase, Runnable stop) {
@@ -39,12 +47,22 @@ final class Shutdown {
     }
 
     private static void runAll() {
-        for (Phase phase : Phase.values()) {
+        List<Phase> servers = List.of(Phase.SERVICES, Phase.REGISTRY, Phase.KAFKA, Phase.POSTGRES);
+        if (disposable) {
+            runTogether(servers);
+        } else {
+            servers.forEach(phase -> runTogether(List.of(phase)));
+        }
+        runTogether(List.of(Phase.FILES));
+    }
+
+    private static void runTogether(List<Phase> phases) {
+        List<Thread> threads = new ArrayList<>();
+        for (Phase phase : phases) {
             List<Runnable> stops;
             synchronized (Shutdown.class) {
                 stops = new ArrayList<>(STOPS.getOrDefault(phase, Set.of()));
             }
-            List<Thread> threads = new ArrayList<>();
             for (Runnable stop : stops) {
                 threads.add(Thread.ofPlatform().name("stop-" + phase).start(() -> {
                     try {
@@ -54,13 +72,13 @@ final class Shutdown {
                     }
                 }));
             }
-            for (Thread thread : threads) {
-                try {
-                    thread.join(60_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+        }
+        for (Thread thread : threads) {
+            try {
+                thread.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
