@@ -1,6 +1,7 @@
 package org.irtiqa.scheduling;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -28,4 +29,10 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("Controller")
             .should().dependOnClassesThat().resideInAnyPackage("org.irtiqa.events..", "org.apache.kafka..")
             .because("Avro records never travel over HTTP");
+
+    @ArchTest
+    static final ArchRule featuresDependOnEachOtherInOneDirection = slices()
+            .matching("org.irtiqa.scheduling.(*)..")
+            .should().beFreeOfCycles()
+            .because("roster ← session ← attendance, assessment: a feature reaches only the public services of those below it");
 }

@@ -76,9 +76,9 @@ class SessionSchedulingTest extends SchedulingTest {
                 .expectStatus().isEqualTo(422);
         // 23:30 on 30 November in Muscat is still the day before the cohort starts, though 1 December in UTC+14
         post("/api/sessions", session(cohort, "2026-11-30T23:30:00+04:00", "2026-12-01T01:00:00+04:00"))
-                .expectStatus().isEqualTo(422);
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("startsAt");
         post("/api/sessions", session(cohort, "2027-03-31T23:00:00+04:00", "2027-04-01T00:30:00+04:00"))
-                .expectStatus().isEqualTo(422);
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("endsAt");
         // the first and last minutes of the cohort's days in Muscat are inside
         scheduled(cohort, "2026-11-30T20:00:00Z", "2026-12-01T01:00:00+04:00");
         scheduled(cohort, "2027-03-31T23:00:00+04:00", "2027-04-01T00:00:00+04:00");

@@ -16,8 +16,16 @@ public record RosterCohort(String code, String nameEn, String nameAr, LocalDate 
      * midnight is still inside: its interval excludes its end.
      */
     public boolean spans(Instant startsAt, Instant endsAt) {
-        Instant opens = startsOn.atStartOfDay(CALENDAR).toInstant();
-        Instant closes = endsOn.plusDays(1).atStartOfDay(CALENDAR).toInstant();
-        return !startsAt.isBefore(opens) && !endsAt.isAfter(closes);
+        return !startsAt.isBefore(opensAt()) && !endsAt.isAfter(closesAt());
+    }
+
+    /** Midnight of the first day in Muscat. */
+    public Instant opensAt() {
+        return startsOn.atStartOfDay(CALENDAR).toInstant();
+    }
+
+    /** Midnight after the last day in Muscat. */
+    public Instant closesAt() {
+        return endsOn.plusDays(1).atStartOfDay(CALENDAR).toInstant();
     }
 }

@@ -43,7 +43,8 @@ public class Sessions {
         RosterCohort cohort = roster.cohort(request.cohortCode()).orElseThrow(() ->
                 new UnknownReferenceException("cohortCode", "No cohort with code " + request.cohortCode() + "."));
         if (!cohort.spans(request.startsAt(), request.endsAt())) {
-            throw new UnknownReferenceException("startsAt", "Cohort " + cohort.code() + " runs from " + cohort.startsOn()
+            String field = request.startsAt().isBefore(cohort.opensAt()) ? "startsAt" : "endsAt";
+            throw new UnknownReferenceException(field, "Cohort " + cohort.code() + " runs from " + cohort.startsOn()
                     + " to " + cohort.endsOn() + " (Asia/Muscat); the session must lie within those days.");
         }
         EventMetadata meta = metadata.next();
