@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +18,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * otherwise while the body is read (chunked bodies, or a Content-Length that lies), so that no
  * client can make the service buffer an unbounded body.
  */
-final class BodySizeFilter extends OncePerRequestFilter {
+public final class BodySizeFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final long largeBytes;
@@ -38,7 +37,7 @@ final class BodySizeFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit) {
             // the body is not read; the connection is closed rather than drained
             response.setHeader("Connection", "close");
-            write(response, problem(limit), request.getRequestURI());
+            ProblemResponses.write(response, problem(limit), request.getRequestURI());
             return;
         }
         chain.doFilter(new LimitedBodyRequest(request, limit), response);
@@ -50,7 +49,8 @@ final class BodySizeFilter extends OncePerRequestFilter {
         return largePaths.stream().anyMatch(p -> p.matches(container)) ? largeBytes : maxBytes;
     }
 
-    static ProblemDetail problem(long limit) {
+    /** The 413 problem for a body over {@code limit} bytes. */
+    public static ProblemDetail problem(long limit) {
         return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                 "The request body exceeds the limit of " + limit + " bytes");
     }
@@ -63,28 +63,5 @@ final class BodySizeFilter extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    private static void write(HttpServletResponse response, ProblemDetail problem, String instance) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle()
-                + "\",\"status\":" + problem.getStatus() + ",\"detail\":\"" + problem.getDetail()
-                + "\",\"instance\":\"" + escape(instance) + "\"}");
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
