@@ -73,14 +73,9 @@ public final class LocalPlatform {
 
         List<ServiceProcess> services = new ArrayList<>();
         for (PlatformOptions.Service service : options.services()) {
-            postgres.createDatabase(service.database());
-            services.add(new ServiceProcess(service, List.of(
-                    "--spring.datasource.url=" + postgres.jdbcUrl(service.database()),
-                    "--spring.datasource.username=" + postgres.username(),
-                    "--spring.datasource.password=" + postgres.password(),
-                    "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                    "--irtiqa.schema-registry.url=" + registry.confluentApiUrl(),
-                    "--irtiqa.demo.enabled=" + options.demo()), logs));
+            List<String> arguments = new ArrayList<>(ServiceProcess.connectedTo(postgres, service.database(), kafka, registry));
+            arguments.add("--irtiqa.demo.enabled=" + options.demo());
+            services.add(new ServiceProcess(service, arguments, logs));
         }
         if (!services.isEmpty()) {
             System.out.println("irtiqa: starting " + services.size() + " service(s) ...");

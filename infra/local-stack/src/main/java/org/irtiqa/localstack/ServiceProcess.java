@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One of our Spring Boot services as its own {@code java -jar} process, ready once its health is UP. */
-final class ServiceProcess {
+/**
+ * One of our Spring Boot services as its own {@code java -jar} process, ready once its health is
+ * UP: for the local platform and for system tests, which also kill and restart them.
+ */
+public final class ServiceProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -20,6 +23,11 @@ final class ServiceProcess {
     private final PlatformOptions.Service service;
     private final ChildProcess process;
     private final Runnable shutdown = this::stop;
+
+    /** A service on {@code port} from {@code jar}, logging to {@code <logDirectory>/<name>.log}. */
+    public ServiceProcess(String name, int port, Path jar, List<String> arguments, Path logDirectory) {
+        this(new PlatformOptions.Service(name, port, jar), arguments, logDirectory);
+    }
 
     ServiceProcess(PlatformOptions.Service service, List<String> arguments, Path logDirectory) {
         if (!Files.isRegularFile(service.jar())) {
@@ -33,16 +41,31 @@ final class ServiceProcess {
                 logDirectory);
     }
 
-    void start() {
+    /**
+     * The arguments that point a service at the servers: its own database (created if missing),
+     * the broker and the registry.
+     */
+    public static List<String> connectedTo(PostgresServer postgres, String database, KafkaBroker kafka,
+            RegistryServer registry) {
+        postgres.createDatabase(database);
+        return List.of(
+                "--spring.datasource.url=" + postgres.jdbcUrl(database),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--irtiqa.schema-registry.url=" + registry.confluentApiUrl());
+    }
+
+    public void start() {
         Shutdown.register(Shutdown.Phase.SERVICES, shutdown);
         process.start();
     }
 
-    void awaitHealthy() {
+    public void awaitHealthy() {
         process.awaitReady(START_TIMEOUT, this::up);
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + service.port();
     }
 
@@ -50,8 +73,14 @@ final class ServiceProcess {
         return service;
     }
 
+    /** SIGKILL, like {@code kill -9}: no shutdown hook of the service runs. */
+    public void kill() {
+        Shutdown.unregister(Shutdown.Phase.SERVICES, shutdown);
+        process.kill();
+    }
+
     /** SIGTERM: Spring Boot shuts down gracefully; SIGKILL after 30 s. */
-    void stop() {
+    public void stop() {
         Shutdown.unregister(Shutdown.Phase.SERVICES, shutdown);
         process.stop(Duration.ofSeconds(30));
     }

@@ -1,0 +1,65 @@
+package org.irtiqa.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The skeleton from end to end, over the public APIs only: HTTP into registration-service, its
+ * outbox, Kafka, analytics-service, and the figure back out of analytics over HTTP.
+ */
+class WalkingSkeletonTest {
+
+    private final Platform platform = Platform.shared();
+    private final Api registration = platform.api("registration-service");
+    private final Api analytics = platform.api("analytics-service");
+    private final Api scheduling = platform.api("scheduling-service");
+
+    @Test
+    void enrolmentsMadeOverHttpBecomeReadinessFiguresAndARoster() {
+        String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String institution = "MOH-" + tag;
+        String cohort = "C1-" + tag;
+        assertThat(registration.post("/api/institutions", Map.of("code", institution, "nameEn", "Ministry of Health",
+                "nameAr", "وزارة الصحة", "governorate", "MUSCAT", "sector", "MINISTRY")).status()).isEqualTo(201);
+        assertThat(registration.post("/api/cohorts", Map.of("code", cohort, "nameEn", "First cohort",
+                "nameAr", "الدفعة الأولى", "startsOn", "2026-12-01", "endsOn", "2027-03-31", "capacity", 60)).status())
+                .isEqualTo(201);
+        String minister = enrol(institution, cohort, "TOP_LEADERSHIP", tag + "1");
+        enrol(institution, cohort, "EXECUTIVE_TEAM", tag + "2");
+        String leaving = enrol(institution, cohort, "MIDDLE_MANAGEMENT", tag + "3");
+        assertThat(registration.post("/api/enrolments/" + leaving + "/withdrawal", Map.of("reason", "Reassigned")).status())
+                .isEqualTo(200);
+
+        // Independent computation (readiness-metrics.md): 2 active of 3; levels TOP and EXECUTIVE of the four.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Api.Response figures = analytics.get("/api/readiness/institutions/" + institution);
+            assertThat(figures.status()).isEqualTo(200);
+            assertThat(figures.body().get("enrolled").asInt()).isEqualTo(2);
+            assertThat(figures.body().get("withdrawn").asInt()).isEqualTo(1);
+            assertThat(figures.body().get("levelCoverage").asDouble()).isEqualTo(0.5);
+            assertThat(figures.body().get("nameAr").asText()).isEqualTo("وزارة الصحة");
+        });
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Api.Response roster = scheduling.get("/api/cohorts/" + cohort + "/roster");
+            assertThat(roster.status()).isEqualTo(200);
+            assertThat(roster.body().get("items")).hasSize(2);
+            assertThat(roster.body().get("items").toString()).contains(minister);
+        });
+    }
+
+    /** Registers a participant and enrols them; returns the enrolment id. */
+    private String enrol(String institution, String cohort, String level, String tag) {
+        Api.Response participant = registration.post("/api/participants", Map.of("institutionCode", institution,
+                "fullNameEn", "Leader " + tag, "fullNameAr", "قائد " + tag, "email", "leader." + tag + "@gov.om",
+                "level", level, "jobTitle", "Director"));
+        assertThat(participant.status()).isEqualTo(201);
+        Api.Response enrolment = registration.post("/api/enrolments",
+                Map.of("participantId", participant.text("id"), "cohortCode", cohort));
+        assertThat(enrolment.status()).isEqualTo(201);
+        return enrolment.text("id");
+    }
+}
