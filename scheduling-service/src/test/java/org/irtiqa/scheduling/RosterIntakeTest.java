@@ -93,6 +93,24 @@ class RosterIntakeTest extends SchedulingTest {
         assertThat(status(after.enrolmentId())).isEqualTo("ENROLLED");
     }
 
+    @Test
+    void sendsAnEventTheDatabaseRefusesToTheDeadLetterTopicAndAppliesTheOthersOfItsBatch() {
+        String cohort = registration.cohort();
+        String institution = code("INST");
+        var before = new Member(UUID.randomUUID(), UUID.randomUUID(), institution, cohort);
+        var refused = new Member(UUID.randomUUID(), UUID.randomUUID(), institution, cohort);
+        // valid Avro, but PostgreSQL text cannot hold a NUL character
+        send(Registration.PARTICIPANTS, institution, Registration.participantRegistered(before, "Before", "قبل"));
+        send(Registration.PARTICIPANTS, institution, Registration.participantRegistered(refused, "Nul\u0000", "صفر"));
+        Member after = registration.enrolled(cohort, institution, "After", "بعد");
+
+        var dead = DeadLetters.await(Registration.PARTICIPANTS, institution);
+        assertThat(dead.header("kafka_dlt-exception-message")).contains("Record refused by the roster");
+        assertThat(jdbc.sql("select display_name_en from roster_participant where id in (?, ?) order by 1")
+                .params(before.participantId(), after.participantId()).query(String.class).list())
+                .containsExactly("After", "Before");
+    }
+
     /** The cohort's copy and its enrolments with their participants, one line each. */
     private String rosterOf(String cohort) {
         return jdbc.sql("""
