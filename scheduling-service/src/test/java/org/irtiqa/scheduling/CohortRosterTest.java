@@ -45,5 +45,7 @@ class CohortRosterTest extends SchedulingTest {
     void answersNotFoundForACohortRegistrationHasNotAnnounced() {
         get("/api/cohorts/NO-SUCH-COHORT/roster").expectStatus().isNotFound()
                 .expectHeader().contentType("application/problem+json");
+        http().get().uri(java.net.URI.create("http://127.0.0.1:" + port + "/api/cohorts/A%00B/roster")).exchange()
+                .expectStatus().is4xxClientError();
     }
 }

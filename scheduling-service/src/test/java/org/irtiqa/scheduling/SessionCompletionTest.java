@@ -104,6 +104,7 @@ class SessionCompletionTest extends SchedulingTest {
         post("/api/sessions/" + cancelled + "/completion", attendees(java.util.UUID.randomUUID())).expectStatus().isEqualTo(422);
         post("/api/sessions/" + cancelled + "/cancellation", "{\"reason\": \"" + "r".repeat(501) + "\"}")
                 .expectStatus().isBadRequest();
+        post("/api/sessions/" + cancelled + "/cancellation", "{\"reason\": \"a\\u0000b\"}").expectStatus().isBadRequest();
         post("/api/sessions/0190a4c2-0000-7000-8000-000000000000/completion", attendees()).expectStatus().isNotFound();
 
         var event = (SessionCancelled) TopicReader.await("scheduling.sessions.v1", e -> e.value() instanceof SessionCancelled c

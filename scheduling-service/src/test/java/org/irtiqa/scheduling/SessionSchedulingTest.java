@@ -65,6 +65,8 @@ class SessionSchedulingTest extends SchedulingTest {
                 "[" + String.join(",", Collections.nCopies(21, "\"A speaker\"")) + "]"), "speakers");
         invalid(valid.replace("Eng. Maryam Al-Zadjali", "s".repeat(201)), "speakers[1]");
         invalid(valid.replace("\"titleAr\": \"استراتيجية الحكومة الرقمية\",", ""), "titleAr");
+        invalid(valid.replace("Digital government", "Digital\\u0000government"), "titleEn");
+        invalid(valid.replace("Eng. Maryam", "Eng.\\u0000Maryam"), "speakers[1]");
         post("/api/sessions", "{\"cohortCode\": ").expectStatus().isBadRequest();
     }
 

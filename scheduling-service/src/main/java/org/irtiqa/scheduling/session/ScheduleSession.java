@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.irtiqa.scheduling.system.Text;
 
 /**
  * The body of {@code POST /api/sessions}. Instants are truncated to milliseconds on the way in,
@@ -17,15 +18,15 @@ import java.util.List;
  * explicit {@code @JsonProperty} keeps Jackson from dropping the field along with the ignored check.
  */
 public record ScheduleSession(
-        @NotBlank String cohortCode,
-        @NotBlank @Size(max = 200) String titleEn,
-        @NotBlank @Size(max = 200) String titleAr,
+        @NotBlank @Text String cohortCode,
+        @NotBlank @Size(max = 200) @Text String titleEn,
+        @NotBlank @Size(max = 200) @Text String titleAr,
         @NotNull SessionFormat format,
         @NotNull Theme theme,
         @NotNull Instant startsAt,
         @JsonProperty("endsAt") @NotNull Instant endsAt,
-        @Size(max = 200) String venue,
-        @Size(max = 20) List<@NotBlank @Size(max = 200) String> speakers) {
+        @Size(max = 200) @Text String venue,
+        @Size(max = 20) List<@NotBlank @Size(max = 200) @Text String> speakers) {
 
     public ScheduleSession {
         startsAt = startsAt == null ? null : startsAt.truncatedTo(ChronoUnit.MILLIS);
