@@ -45,7 +45,7 @@ class ParticipantImportTest extends RegistrationTest {
                 + institution + ",,خمسة,not-an-email,EXECUTIVE_TEAM,\n";
 
         importCsv(csv).expectStatus().isBadRequest()
-                .expectHeader().contentType("application/problem+json")
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
                 .expectBody()
                 .jsonPath("$.errors[0].line").isEqualTo(3)
                 .jsonPath("$.errors[0].field").isEqualTo("level")
