@@ -29,8 +29,10 @@ class SessionSchedulingTest extends SchedulingTest {
         assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/sessions/" + id);
 
         get("/api/sessions/" + id).expectStatus().isOk().expectBody().jsonPath("$.cohortCode").isEqualTo(cohort);
-        var event = (SessionScheduled) TopicReader.await("scheduling.sessions.v1", e -> cohort.equals(e.key()))
-                .getFirst().value();
+        var published = TopicReader.await("scheduling.sessions.v1", e -> cohort.equals(e.key())).getFirst();
+        assertThat(published.header("ce_type")).isEqualTo("org.irtiqa.events.scheduling.SessionScheduled");
+        assertThat(published.header("ce_source")).isEqualTo("/irtiqa/scheduling-service");
+        var event = (SessionScheduled) published.value();
         assertThat(event.getSessionId().toString()).isEqualTo(id);
         assertThat(event.getFormat()).isEqualTo(SessionFormat.STRATEGIC_PANEL);
         assertThat(event.getEndsAt()).hasToString("2026-12-01T08:30:00.123Z");
