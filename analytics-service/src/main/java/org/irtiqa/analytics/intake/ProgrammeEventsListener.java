@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
+import org.irtiqa.analytics.rebuild.IntakeState;
 import org.irtiqa.analytics.system.Topics;
 import org.irtiqa.support.consumer.EventDecoder;
 import org.irtiqa.support.consumer.PoisonEventException;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeEventsListener {
 
-    static final String ID = "analytics-intake";
-
     private final EventDecoder decoder;
     private final ReadinessProjection projection;
 
@@ -31,7 +30,8 @@ class ProgrammeEventsListener {
         this.projection = projection;
     }
 
-    @KafkaListener(id = ID, topics = {Topics.INSTITUTIONS, Topics.COHORTS, Topics.PARTICIPANTS, Topics.ENROLMENTS,
+    /** Started by {@code Rebuilds} once a pending offset reset of a rebuild is done, not by the container registry. */
+    @KafkaListener(id = IntakeState.LISTENER_ID, autoStartup = "false", topics = {Topics.INSTITUTIONS, Topics.COHORTS, Topics.PARTICIPANTS, Topics.ENROLMENTS,
             Topics.SESSIONS, Topics.ATTENDANCE, Topics.ASSESSMENTS}, containerFactory = "batchFactory")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         List<SpecificRecord> events = new ArrayList<>(records.size());

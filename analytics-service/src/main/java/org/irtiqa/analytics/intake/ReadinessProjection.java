@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.irtiqa.analytics.readiness.ReadinessPublisher;
+import org.irtiqa.analytics.rebuild.IntakeState;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.support.consumer.ProcessedEvents;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,23 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReadinessProjection {
 
-    /**
-     * Batches apply one at a time across every consumer thread and instance: the figures a batch
-     * publishes must include every batch committed before it, or a slower concurrent batch could
-     * publish figures that miss the other's events as the institution's last value.
-     */
-    private static final long APPLY_LOCK = 0x6972_7469_7161_0001L;
-
     private final ProcessedEvents processed;
     private final StateWriter state;
     private final ReadinessPublisher publisher;
-    private final JdbcClient jdbc;
+    private final IntakeState intake;
 
-    ReadinessProjection(ProcessedEvents processed, StateWriter state, ReadinessPublisher publisher, JdbcClient jdbc) {
+    ReadinessProjection(ProcessedEvents processed, StateWriter state, ReadinessPublisher publisher, IntakeState intake) {
         this.processed = processed;
         this.state = state;
         this.publisher = publisher;
-        this.jdbc = jdbc;
+        this.intake = intake;
     }
 
     @Transactional
@@ -45,7 +38,7 @@ class ReadinessProjection {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(APPLY_LOCK).query().singleRow();
+        boolean complete = intake.enterBatch(); // false while a rebuild fills the shadow tables
         Map<UUID, SpecificRecord> byId = new LinkedHashMap<>();
         for (SpecificRecord event : events) {
             byId.putIfAbsent(meta(event).getEventId(), event);
@@ -61,7 +54,9 @@ class ReadinessProjection {
             }
         });
         state.write(batch);
-        publisher.publishChanges(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
+        if (complete) {
+            publisher.publishChanges(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
+        }
     }
 
     private static EventMetadata meta(SpecificRecord event) {

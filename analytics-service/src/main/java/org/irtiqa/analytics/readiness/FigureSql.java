@@ -39,7 +39,9 @@ final class FigureSql {
     /**
      * Per group and theme: the mean of latest(e, k) (latest non-BASELINE, ties on assessedAt to the
      * greater id: PostgreSQL orders uuid as unsigned bytes, the canonical string order) and the
-     * sum and count of latest − baseline (earliest BASELINE, ties to the smaller id).
+     * sum and count of latest − baseline (earliest BASELINE, ties to the smaller id). Sums run in
+     * enrolment order, so the same state gives the same bits however its rows lie on disk (a
+     * rebuilt state publishes nothing new).
      */
     static final String THEMES = """
             with m as (%MEMBERS%),
@@ -49,11 +51,13 @@ final class FigureSql {
                        where kind <> 'BASELINE' order by enrolment_id, theme, assessed_at desc, id desc),
             baseline as (select distinct on (enrolment_id, theme) enrolment_id, theme, score from graded
                          where kind = 'BASELINE' order by enrolment_id, theme, assessed_at, id)
-            select l.g, l.theme, avg(l.score) as mean,
-                   coalesce(sum(l.score - b.score), 0) as growth_sum, count(b.score) as growth_pairs
+            select l.g, l.theme, avg(l.score order by l.enrolment_id) as mean,
+                   coalesce(sum(l.score - b.score order by l.enrolment_id), 0) as growth_sum,
+                   count(b.score) as growth_pairs
             from latest l
             left join baseline b on b.enrolment_id = l.enrolment_id and b.theme = l.theme
-            group by l.g, l.theme""";
+            group by l.g, l.theme
+            order by l.g, l.theme""";
 
     /**
      * The greatest occurredAt of the group's institutions, enrolment events (withdrawn ones too),

@@ -50,6 +50,16 @@ public class ReadinessPublisher {
                 .param("enrolments", enrolmentIds.stream().map(UUID::toString).toArray(String[]::new))
                 .param("cohorts", cohortCodes.toArray(String[]::new))
                 .query(String.class).list();
+        publish(affected);
+    }
+
+    /** After a rebuild: every institution, of which normally none differs from what was published. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publishAll() {
+        publish(jdbc.sql("select code from institution").query(String.class).list());
+    }
+
+    private void publish(List<String> affected) {
         if (affected.isEmpty()) {
             return;
         }

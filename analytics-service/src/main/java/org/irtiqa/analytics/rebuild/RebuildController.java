@@ -1,0 +1,35 @@
+package org.irtiqa.analytics.rebuild;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Operations: rebuild the analytics state from offset 0 of the input topics. The readiness API
+ * keeps serving the last complete figures until the rebuilt state has caught up and is swapped in.
+ */
+@RestController
+@RequestMapping("/api/admin/readiness/rebuild")
+class RebuildController {
+
+    private final Rebuilds rebuilds;
+
+    RebuildController(Rebuilds rebuilds) {
+        this.rebuilds = rebuilds;
+    }
+
+    /** 202: started; 409 while one is running. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RebuildStatus rebuild() throws Exception {
+        return rebuilds.start();
+    }
+
+    @GetMapping
+    RebuildStatus status() {
+        return rebuilds.status();
+    }
+}

@@ -1,0 +1,9 @@
+package org.irtiqa.analytics.system;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Scheduled work: the check that finishes a rebuild once it has caught up with the input topics. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SchedulingConfig {}

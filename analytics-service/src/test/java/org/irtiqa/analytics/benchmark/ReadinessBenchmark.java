@@ -1,0 +1,72 @@
+package org.irtiqa.analytics.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.irtiqa.analytics.system.Topics;
+import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Not a timed test but a benchmark, run on demand:
+ * {@code mvn -pl analytics-service verify -Dtest=ReadinessBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Loads {@link BenchmarkLoad}'s million-odd events into Kafka, reads them with a plain consumer
+ * (the raw rate), then starts the service's intake and measures events per second until every
+ * event is applied, on the same broker in the same run. Results in {@code target/benchmark.txt}.
+ */
+@Tag("isolated")
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@SpringBootTest(properties = {"spring.kafka.listener.auto-startup=false", "irtiqa.test.database=analytics_bench"})
+@ContextConfiguration(initializers = LocalStackInitializer.class)
+class ReadinessBenchmark {
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void measuresIntakeAgainstARawConsumer() throws Exception {
+        long loadStarted = System.nanoTime();
+        long events;
+        try (BenchmarkLoad load = new BenchmarkLoad()) {
+            events = load.sendAll();
+        }
+        double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
+        assertThat(events).isGreaterThanOrEqualTo(1_000_000);
+
+        double rawBefore = RawConsumer.rate(Topics.INPUTS);
+        long started = System.nanoTime();
+        listeners.getListenerContainer("analytics-intake").start();
+        while (applied() < events) {
+            Thread.sleep(200);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double analytics = events / seconds;
+        double rawAfter = RawConsumer.rate(Topics.INPUTS);
+        double raw = (rawBefore + rawAfter) / 2;
+
+        String report = String.format(Locale.ROOT, """
+                events: %d (loaded in %.1f s)
+                raw consumer: %.0f events/s (before: %.0f, after: %.0f)
+                analytics intake until every event applied: %.0f events/s (%.1f s)
+                ratio analytics/raw: %.3f
+                """, events, loadSeconds, raw, rawBefore, rawAfter, analytics, seconds, analytics / raw);
+        System.out.println(report);
+        Files.writeString(Path.of("target", "benchmark.txt"), report);
+    }
+
+    private long applied() {
+        return jdbc.sql("select count(*) from processed_event").query(Long.class).single();
+    }
+}

@@ -1,0 +1,105 @@
+package org.irtiqa.analytics.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.irtiqa.events.EventMetadata;
+import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.irtiqa.testkit.EventSender;
+import org.irtiqa.testkit.TopicReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * A rebuild from offset 0 serves the last complete figures while it runs, ends on figures equal
+ * to the live ones (byte for byte), and publishes nothing new since nothing changed. Isolated: it
+ * starts the state over, which no test sharing its servers should see.
+ */
+@Tag("isolated")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LocalStackInitializer.class)
+class RebuildTest {
+
+    private static final EventSender sender = new EventSender();
+    private static final List<String> PATHS = List.of("/api/readiness/programme", "/api/readiness/institutions",
+            "/api/readiness/governorates");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterAll
+    static void close() {
+        sender.close();
+    }
+
+    @Test
+    void rebuildsFromOffsetZeroWhileServingTheLastCompleteFigures() {
+        long seed = Long.getLong("readiness.seed", System.nanoTime());
+        ReferenceState reference = new ReferenceState();
+        Set<UUID> distinct = new HashSet<>();
+        for (int round = 0; round < 4; round++) {
+            for (TestEvents.Sent event : RandomProgramme.generate(seed + round, "R" + round)) {
+                sender.send(event.topic(), event.key(), event.event());
+                reference.fold(event.event());
+                distinct.add(((EventMetadata) event.event().get(0)).getEventId());
+            }
+        }
+        String url = "http://127.0.0.1:" + port;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> ServedFigures.assertMatch(url, reference, "before rebuild, seed " + seed));
+        Map<String, String> live = PATHS.stream().collect(java.util.stream.Collectors.toMap(p -> p, this::get));
+        awaitOutboxSent();
+        int publishedBefore = TopicReader.all("analytics.readiness.v1", false).size();
+
+        http().post().uri("/api/admin/readiness/rebuild").exchange().expectStatus().isAccepted()
+                .expectBody().json("{rebuilding: true}");
+        http().post().uri("/api/admin/readiness/rebuild").exchange().expectStatus().isEqualTo(409);
+        do { // while it runs, the last complete figures
+            PATHS.forEach(path -> assertThat(get(path)).as(path).isEqualTo(live.get(path)));
+        } while (rebuilding());
+
+        PATHS.forEach(path -> assertThat(get(path)).as(path + " after the rebuild").isEqualTo(live.get(path)));
+        ServedFigures.assertMatch(url, reference, "after rebuild, seed " + seed);
+        assertThat(count("processed_event")).as("every event applied again").isEqualTo(distinct.size());
+        awaitOutboxSent();
+        assertThat(TopicReader.all("analytics.readiness.v1", false)).as("nothing changed, nothing published")
+                .hasSize(publishedBefore);
+    }
+
+    private void awaitOutboxSent() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("outbox") == 0);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private boolean rebuilding() {
+        return get("/api/admin/readiness/rebuild").contains("\"rebuilding\":true");
+    }
+
+    private String get(String path) {
+        return http().get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+                .getResponseBody();
+    }
+
+    private RestTestClient http() {
+        return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    }
+}
