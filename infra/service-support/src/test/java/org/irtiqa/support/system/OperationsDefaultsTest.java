@@ -67,7 +67,7 @@ class OperationsDefaultsTest {
     void libraryMigrationsRunBeforeTheServicesOwn() {
         List<String> versions = jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .query(String.class).list();
-        assertThat(versions).containsExactly("0.1", "0.2", "0.3", "1");
+        assertThat(versions).containsExactly("0.1", "0.2", "0.3", "0.4", "1");
     }
 
     private Map<String, Object> getJson(String path, int status) throws Exception {
