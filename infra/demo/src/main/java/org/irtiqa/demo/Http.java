@@ -9,8 +9,8 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small JSON-over-HTTP client of the public APIs (java.net.http and Jackson 3). */
-public final class Http {
+/** A small JSON-over-HTTP client of the public APIs (java.net.http and Jackson 3); tests may override {@link #post} to inject faults. */
+public class Http {
 
     /** A response: its status and JSON body (null when empty). */
     public record Response(int status, JsonNode body) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import org.irtiqa.demo.Programme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ class WalkingSkeletonTest {
         String leaving = enrol(institution, cohort, "MIDDLE_MANAGEMENT", tag + "3");
         assertThat(registration.post("/api/enrolments/" + leaving + "/withdrawal", Map.of("reason", "Reassigned")).status())
                 .isEqualTo(200);
+        recordInLedger(tag, institution, cohort);
 
         // Independent computation (readiness-metrics.md): 2 active of 3; levels TOP and EXECUTIVE of the four.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -49,6 +51,16 @@ class WalkingSkeletonTest {
             assertThat(roster.body().get("items")).hasSize(2);
             assertThat(roster.body().get("items").toString()).contains(minister);
         });
+    }
+
+    /** What this test wrote, so that other tests' governorate and programme figures account for it. */
+    private static void recordInLedger(String tag, String institution, String cohort) {
+        Programme written = new Programme("skeleton-" + tag);
+        written.add(new Programme.Institution(institution, "Ministry of Health", "وزارة الصحة", "MUSCAT", "MINISTRY"));
+        written.put(new Programme.Enrolment(tag + "1", tag + "1", institution, cohort, "TOP_LEADERSHIP", Programme.Status.ENROLLED));
+        written.put(new Programme.Enrolment(tag + "2", tag + "2", institution, cohort, "EXECUTIVE_TEAM", Programme.Status.ENROLLED));
+        written.put(new Programme.Enrolment(tag + "3", tag + "3", institution, cohort, "MIDDLE_MANAGEMENT", Programme.Status.WITHDRAWN));
+        Ledger.record(written);
     }
 
     /** Registers a participant and enrols them; returns the enrolment id. */
