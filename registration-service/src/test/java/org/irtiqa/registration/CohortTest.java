@@ -1,5 +1,11 @@
 package org.irtiqa.registration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.irtiqa.events.registration.CohortCreated;
+import org.irtiqa.registration.system.Topics;
+import org.irtiqa.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 
 class CohortTest extends RegistrationTest {
@@ -12,6 +18,13 @@ class CohortTest extends RegistrationTest {
                 .expectHeader().valueEquals("Location", "/api/cohorts/" + code)
                 .expectBody().jsonPath("$.activeEnrolments").isEqualTo(0).jsonPath("$.startsOn").isEqualTo("2026-12-01");
         get("/api/cohorts/" + code).expectStatus().isOk().expectBody().jsonPath("$.nameAr").isEqualTo("الدفعة الأولى");
+
+        var events = TopicReader.await(Topics.COHORTS, e -> code.equals(e.key()));
+        assertThat(events).hasSize(1);
+        var created = (CohortCreated) events.getFirst().value();
+        assertThat(created.getStartsOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(created.getEndsOn()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(created.getCapacity()).isEqualTo(60);
     }
 
     @Test

@@ -72,6 +72,28 @@ class EnrolmentTest extends RegistrationTest {
     }
 
     @Test
+    void listsEnrolmentsFilteredByCohortInstitutionAndStatus() {
+        String institution = code("INST");
+        String cohort = code("C");
+        post("/api/institutions", institution(institution)).expectStatus().isCreated();
+        post("/api/cohorts", cohort(cohort, 10)).expectStatus().isCreated();
+        String first = enrol(participantId(institution, "TOP_LEADERSHIP"), cohort);
+        String second = enrol(participantId(institution, "EXECUTIVE_TEAM"), cohort);
+        post("/api/enrolments/" + second + "/completion", "").expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("COMPLETED").jsonPath("$.completedAt").exists();
+
+        get("/api/enrolments?cohortCode=" + cohort).expectBody()
+                .jsonPath("$.total").isEqualTo(2)
+                .jsonPath("$.items[0].id").isEqualTo(first)
+                .jsonPath("$.items[1].id").isEqualTo(second);
+        get("/api/enrolments?institutionCode=" + institution + "&status=COMPLETED").expectBody()
+                .jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(second);
+        get("/api/enrolments?status=LOST").expectStatus().isBadRequest();
+        get("/api/enrolments/" + first).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ENROLLED");
+    }
+
+    @Test
     void answersUnprocessableForUnknownParticipantOrCohort() {
         String institution = code("INST");
         post("/api/institutions", institution(institution)).expectStatus().isCreated();
