@@ -3,12 +3,7 @@ package org.irtiqa.registration.system;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.irtiqa.events.registration.CohortCreated;
-import org.irtiqa.events.registration.EnrolmentCompleted;
-import org.irtiqa.events.registration.EnrolmentWithdrawn;
-import org.irtiqa.events.registration.InstitutionRegistered;
-import org.irtiqa.events.registration.ParticipantEnrolled;
-import org.irtiqa.events.registration.ParticipantRegistered;
+import org.irtiqa.schemas.EventTypes;
 
 /**
  * Every topic this service writes, with its key and record types (events.md). Nothing else in the
@@ -16,23 +11,20 @@ import org.irtiqa.events.registration.ParticipantRegistered;
  */
 public final class Topics {
 
-    /** Key: institutionCode. */
-    public static final String INSTITUTIONS = "registration.institutions.v1";
-    /** Key: cohortCode. */
-    public static final String COHORTS = "registration.cohorts.v1";
-    /** Key: institutionCode. */
-    public static final String PARTICIPANTS = "registration.participants.v1";
-    /** Key: institutionCode. */
-    public static final String ENROLMENTS = "registration.enrolments.v1";
+    /** InstitutionRegistered, key institutionCode. */
+    public static final String INSTITUTIONS = EventTypes.INSTITUTIONS;
+    /** CohortCreated, key cohortCode. */
+    public static final String COHORTS = EventTypes.COHORTS;
+    /** ParticipantRegistered, key institutionCode. */
+    public static final String PARTICIPANTS = EventTypes.PARTICIPANTS;
+    /** ParticipantEnrolled, EnrolmentWithdrawn, EnrolmentCompleted, key institutionCode. */
+    public static final String ENROLMENTS = EventTypes.ENROLMENTS;
 
     static final Map<String, List<Schema>> RECORDS = Map.of(
-            INSTITUTIONS, List.of(InstitutionRegistered.getClassSchema()),
-            COHORTS, List.of(CohortCreated.getClassSchema()),
-            PARTICIPANTS, List.of(ParticipantRegistered.getClassSchema()),
-            ENROLMENTS, List.of(
-                    ParticipantEnrolled.getClassSchema(),
-                    EnrolmentWithdrawn.getClassSchema(),
-                    EnrolmentCompleted.getClassSchema()));
+            INSTITUTIONS, EventTypes.byTopic().get(INSTITUTIONS),
+            COHORTS, EventTypes.byTopic().get(COHORTS),
+            PARTICIPANTS, EventTypes.byTopic().get(PARTICIPANTS),
+            ENROLMENTS, EventTypes.byTopic().get(ENROLMENTS));
 
     private Topics() {}
 }
