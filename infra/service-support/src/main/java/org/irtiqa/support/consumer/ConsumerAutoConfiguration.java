@@ -2,6 +2,7 @@ package org.irtiqa.support.consumer;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -10,6 +11,7 @@ import org.irtiqa.schemas.serde.AvroDeserializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -18,7 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Consumer side: {@link ProcessedEvents} for idempotency, {@link EventDecoder}, and the
@@ -49,6 +53,18 @@ public class ConsumerAutoConfiguration {
     @ConditionalOnMissingBean
     DeadLetters irtiqaDeadLetters(KafkaProperties kafka) {
         return new DeadLetters(kafka);
+    }
+
+    /** Health component "consumerLag": the group's lag per consumed topic, outside the readiness group. */
+    @Bean
+    @ConditionalOnBean(ConsumedTopics.class)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    ConsumerLagHealth consumerLagHealthIndicator(KafkaProperties kafka, ConsumedTopics consumed,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        return new ConsumerLagHealth(kafka, () -> listeners.getObject().getListenerContainers().stream()
+                .map(MessageListenerContainer::getGroupId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new)), consumed);
     }
 
     @Bean

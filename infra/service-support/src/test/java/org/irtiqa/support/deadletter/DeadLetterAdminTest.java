@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Dead letters can be listed and replayed, once, over the admin API. */
+/** Dead letters can be listed and replayed, once, over the admin API; consumer lag is reported beside them. */
 @SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "irtiqa.test.database=dead_letter_admin_test",
         "test.topic=test.dead-letter-admin.v1",
@@ -76,6 +76,20 @@ class DeadLetterAdminTest {
         assertThat(post("/api/admin/dead-letters/" + id + "/replay").statusCode()).isEqualTo(409);
         assertThat(post("/api/admin/dead-letters/0190a4c2-0000-7000-8000-000000000000/replay").statusCode()).isEqualTo(404);
         assertThat(post("/api/admin/dead-letters/not-a-uuid/replay").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsTheListenersConsumerLagOutsideReadiness() throws Exception {
+        JsonNode lag = await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(get("/actuator/health"))
+                .path("components").path("consumerLag"), n -> n.path("details").path("byGroup").has("support-test-listener"));
+        assertThat(lag.get("status").asText()).isEqualTo("UP");
+        assertThat(lag.path("details").path("lag").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(JSON.readTree(get("/actuator/health/readiness")).path("components").has("consumerLag")).isFalse();
+    }
+
+    private String get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private JsonNode first(String key) throws Exception {
