@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.irtiqa.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 
-/** {@code /api/admin/dead-letters}: what could not be applied, listed and sent back once. */
+/**
+ * {@code /api/admin/dead-letters} (service-support's, wired to this service's consumed topics):
+ * what scheduling could not apply, listed and sent back once.
+ */
 class DeadLetterAdminTest extends SchedulingTest {
 
     @Test
@@ -23,8 +26,7 @@ class DeadLetterAdminTest extends SchedulingTest {
                 .optional().orElse(null), java.util.Objects::nonNull);
         get("/api/admin/dead-letters").expectStatus().isOk().expectBody()
                 .jsonPath("$.items[?(@.id == '%s')].topic".formatted(id)).isEqualTo(Registration.PARTICIPANTS)
-                .jsonPath("$.items[?(@.id == '%s')].error".formatted(id)).value(error ->
-                        assertThat(error.toString()).contains("SerializationException"))
+                .jsonPath("$.items[?(@.id == '%s')].error".formatted(id)).exists()
                 .jsonPath("$.items[?(@.id == '%s')].offset".formatted(id)).exists()
                 .jsonPath("$.items[?(@.id == '%s')].time".formatted(id)).exists();
 
