@@ -68,6 +68,17 @@ class ParticipantImportTest extends RegistrationTest {
     }
 
     @Test
+    void rejectsTheNulCharacterThatPostgresqlCannotStore() {
+        String institution = registeredInstitution();
+        importCsv(HEADER + "\n" + institution + ",Nul\u0000Name,اسم,nul." + System.nanoTime() + "@gov.om,TOP_LEADERSHIP,\n")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].line").isEqualTo(2).jsonPath("$.errors[0].field").isEqualTo("fullNameEn");
+        post("/api/participants", participant(institution, "n" + System.nanoTime() + "@gov.om", "TOP_LEADERSHIP")
+                .replace("Aisha", "Ai\\u0000sha"))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("fullNameEn");
+    }
+
+    @Test
     void acceptsOnlyCsv() {
         post("/api/participants/import", "{}").expectStatus().isEqualTo(415);
     }

@@ -17,6 +17,14 @@ final class ImportedLine {
                     "has " + line.values().size() + " fields, expected " + CsvLines.HEADER.size()));
             return problems;
         }
+        for (String column : CsvLines.HEADER) {
+            if (line.get(column).indexOf('\0') >= 0) {
+                problems.add(new ImportRejected.LineProblem(line.number(), column, "must not contain the NUL character"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         LeadershipLevel level = level(line.get("level"));
         if (level == null) {
             problems.add(new ImportRejected.LineProblem(line.number(), "level",

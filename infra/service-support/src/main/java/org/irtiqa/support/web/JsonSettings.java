@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -13,6 +15,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
@@ -52,7 +55,23 @@ final class JsonSettings implements JsonMapperBuilderCustomizer {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addModule(new SimpleModule("irtiqa-instants")
                         .addSerializer(Instant.class, new InstantWriter())
-                        .addSerializer(OffsetDateTime.class, new OffsetDateTimeWriter()));
+                        .addSerializer(OffsetDateTime.class, new OffsetDateTimeWriter()))
+                .addModule(new SimpleModule("irtiqa-text").addDeserializer(String.class, new TextReader()));
+    }
+
+    /**
+     * Jackson's own string reading, refusing U+0000: PostgreSQL text cannot hold it, so it would
+     * otherwise fail at insert time as a 500 instead of a 400 naming the field.
+     */
+    private static final class TextReader extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) {
+            String text = super.deserialize(parser, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text, "must not contain the NUL character");
+            }
+            return text;
+        }
     }
 
     private static final class InstantWriter extends ValueSerializer<Instant> {

@@ -92,6 +92,12 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void textWithTheNulCharacterIsA400NamingTheField() throws Exception {
+        assertFieldError(VALID.replace("\"name\":\"Cohort\"", "\"name\":\"Co\\u0000hort\""), "name");
+        assertFieldError(VALID.replace("[\"a\"]", "[\"a\", \"b\\u0000\"]"), "speakers[1]");
+    }
+
+    @Test
     void anOversizedBodyIsA413ByContentLengthAndWhenStreamed() throws Exception {
         String big = VALID.replace("\"Cohort\"", "\"" + "x".repeat(3000) + "\"");
         problem(post("/api/samples", "application/json", big), 413);
