@@ -1,12 +1,15 @@
 package org.irtiqa.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 /**
  * The whole platform on this machine, each server its own process: PostgreSQL, Kafka, Apicurio
@@ -37,6 +40,7 @@ public final class LocalPlatform {
         try {
             List<ServiceProcess> services = start(options);
             print(options, services);
+            DemoProgramme.loadIfPending(options, services);
         } catch (RuntimeException e) {
             System.err.println("irtiqa: " + (e instanceof CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
             System.exit(1); // the shutdown hook stops whatever had started
@@ -58,7 +62,9 @@ public final class LocalPlatform {
             System.out.println("irtiqa: --fresh, deleting " + data);
             TempFiles.deleteTree(data);
         }
+        boolean freshData = !Files.exists(data.resolve("postgres")); // before PostgreSQL creates it
         Path logs = Files.createDirectories(data.resolve("logs"));
+        DemoProgramme.markIfFresh(options, freshData);
         System.out.println("irtiqa: starting PostgreSQL, Kafka and the schema registry (logs in " + logs + ") ...");
         var kafkaStarted = CompletableFuture.supplyAsync(() -> LocalStack.timed("Kafka", () ->
                 new KafkaBroker(data.resolve("kafka"), logs, options.kafkaPort(), options.controllerPort()).start()),
@@ -107,5 +113,62 @@ public final class LocalPlatform {
         }
         table.append(row.formatted("Data and logs", options.data()));
         System.out.println(table);
+    }
+
+    /**
+     * The demo programme of {@code ./irtiqa run}: on a fresh data directory (and unless
+     * {@code --no-demo}), once the services are healthy, runs infra/demo's {@code DemoLoader} as a
+     * child process (local-stack does not depend on the demo module: it gets its classpath with
+     * {@code --demo-classpath}), which loads the programme through the public APIs and waits until
+     * analytics shows it. A marker in the data directory makes it happen once; a load interrupted by
+     * Ctrl-C is finished by the next run (the loader's idempotency keys make repeats harmless).
+     */
+    private static final class DemoProgramme {
+
+        static final String PENDING = "demo.pending";
+        static final String LOADED = "demo.loaded";
+
+        static void markIfFresh(PlatformOptions options, boolean freshData) throws IOException {
+            if (options.demo() && freshData) {
+                Files.writeString(options.data().resolve(PENDING), "the demo programme is to be loaded\n");
+            }
+        }
+
+        static void loadIfPending(PlatformOptions options, List<ServiceProcess> services) {
+            Path pending = options.data().resolve(PENDING);
+            if (!options.demo() || !Files.exists(pending)) {
+                return;
+            }
+            Map<String, String> urls = services.stream()
+                    .collect(Collectors.toMap(s -> s.service().name(), ServiceProcess::url, (a, b) -> a));
+            List<String> needed = List.of("registration-service", "scheduling-service", "analytics-service");
+            if (options.demoClasspath() == null || !urls.keySet().containsAll(needed)) {
+                System.out.println("irtiqa: no demo (it needs --demo-classpath and the three services)");
+                return;
+            }
+            System.out.println("irtiqa: loading the demo programme through the public APIs (--no-demo to skip) ...");
+            ProcessBuilder builder = new ProcessBuilder(ChildProcess.java(), "-cp", options.demoClasspath(),
+                    "org.irtiqa.demo.DemoLoader", "--registration", urls.get(needed.get(0)),
+                    "--scheduling", urls.get(needed.get(1)), "--analytics", urls.get(needed.get(2)))
+                    .inheritIO();
+            try {
+                Process loader = builder.start();
+                Runnable stop = loader::destroyForcibly;
+                Shutdown.register(Shutdown.Phase.SERVICES, stop);
+                int exit = loader.waitFor();
+                Shutdown.unregister(Shutdown.Phase.SERVICES, stop);
+                if (exit == 0) {
+                    Files.writeString(options.data().resolve(LOADED), "the demo programme was loaded\n");
+                    Files.delete(pending);
+                    System.out.println("\nIrtiqa is running with the demo programme. Ctrl-C stops everything.");
+                } else {
+                    System.out.println("irtiqa: the demo did not load (exit " + exit + "); the next run tries again");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

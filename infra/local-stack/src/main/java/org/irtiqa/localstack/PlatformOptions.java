@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The command line of {@link LocalPlatform}; every port has a flag and the documented default. */
 record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort, int kafkaPort,
-        int controllerPort, int registryPort, int registryManagementPort, List<Service> services) {
+        int controllerPort, int registryPort, int registryManagementPort, List<Service> services, String demoClasspath) {
 
     /** A Spring Boot service to run: {@code --service name=port=/path/to/app.jar}. */
     record Service(String name, int port, Path jar) {
@@ -18,6 +18,7 @@ record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort,
 
     static final String USAGE = """
             usage: LocalPlatform [--data DIR] [--fresh] [--no-demo] [--service name=port=/path/app.jar]...
+                                 [--demo-classpath CP]  (infra/demo's classes and dependencies: loads the demo on fresh data)
                                  [--postgres-port 15432] [--kafka-port 9092] [--controller-port 9093]
                                  [--registry-port 8080] [--registry-management-port 9000]""";
 
@@ -27,6 +28,7 @@ record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort,
         boolean demo = true;
         int[] ports = {15432, 9092, 9093, 8080, 9000};
         List<Service> services = new ArrayList<>();
+        String demoClasspath = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -34,6 +36,7 @@ record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort,
                 case "--no-demo" -> demo = false;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--service" -> services.add(service(value(args, ++i, arg)));
+                case "--demo-classpath" -> demoClasspath = value(args, ++i, arg);
                 case "--postgres-port" -> ports[0] = port(value(args, ++i, arg));
                 case "--kafka-port" -> ports[1] = port(value(args, ++i, arg));
                 case "--controller-port" -> ports[2] = port(value(args, ++i, arg));
@@ -43,7 +46,7 @@ record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort,
             }
         }
         return new PlatformOptions(data.toAbsolutePath().normalize(), fresh, demo,
-                ports[0], ports[1], ports[2], ports[3], ports[4], List.copyOf(services));
+                ports[0], ports[1], ports[2], ports[3], ports[4], List.copyOf(services), demoClasspath);
     }
 
     private static String value(String[] args, int i, String flag) {
