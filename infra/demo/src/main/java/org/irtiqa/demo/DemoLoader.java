@@ -35,8 +35,8 @@ public final class DemoLoader {
             System.out.printf("demo: loading %d institutions, %d leaders, %d sessions, %d assessments (%d writes) ...%n",
                     demo.institutions().size(), demo.participants().size(), demo.sessions().size(),
                     demo.assessments().size(), demo.steps());
-            new Loader(new Http(options.get("--registration")), new Http(options.get("--scheduling")), 6, System.out::println)
-                    .load(demo);
+            new Loader(new Http(options.get("--registration")), new Http(options.get("--scheduling")), 8, System.out::println)
+                    .importingParticipants().load(demo);
             awaitFigures(new Http(options.get("--analytics")), demo);
             System.out.printf("demo: loaded; figures of all %d institutions visible in analytics after %.1f s%n",
                     demo.institutions().size(), (System.nanoTime() - started) / 1e9);

@@ -55,9 +55,14 @@ public class Http {
 
     /** POSTs JSON; {@code idempotencyKey} may be null. Throws IOException on a connection failure or timeout. */
     public Response post(String path, Object body, String idempotencyKey) throws IOException {
+        return post(path, "application/json", JSON.writeValueAsString(body), idempotencyKey);
+    }
+
+    /** POSTs a body of any content type (e.g. {@code text/csv}). */
+    public Response post(String path, String contentType, String body, String idempotencyKey) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

@@ -42,11 +42,22 @@ public final class Loader {
     private final Consumer<String> progress;
     private final Map<String, UUID> ids = new ConcurrentHashMap<>();
 
+    private boolean importParticipants;
+
     public Loader(Http registration, Http scheduling, int parallelism, Consumer<String> progress) {
         this.registration = registration;
         this.scheduling = scheduling;
         this.parallelism = parallelism;
         this.progress = progress;
+    }
+
+    /**
+     * Registers a stage of participants with one CSV import ({@code POST /api/participants/import},
+     * all or nothing) instead of one POST each, then learns their ids from the participant lists.
+     */
+    public Loader importingParticipants() {
+        importParticipants = true;
+        return this;
     }
 
     /** The server's id of a participant, enrolment, session or assessment key, once loaded. */
@@ -76,6 +87,11 @@ public final class Loader {
                 break;
             }
             offset += s.steps().size();
+        }
+        if (importParticipants && !stage.steps().isEmpty()
+                && stage.steps().stream().allMatch(Step.RegisterParticipant.class::isInstance)) {
+            importParticipants(stage, programme.tag() + "/" + offset + "-import");
+            return;
         }
         Semaphore permits = new Semaphore(parallelism);
         List<Future<?>> running = new ArrayList<>();
@@ -142,6 +158,52 @@ public final class Loader {
         }
     }
 
+    private void importParticipants(Stage stage, String idempotencyKey) {
+        StringBuilder csv = new StringBuilder("institutionCode,fullNameEn,fullNameAr,email,level,jobTitle\r\n");
+        Map<String, String> keyByEmail = new LinkedHashMap<>();
+        for (Step step : stage.steps()) {
+            var p = ((Step.RegisterParticipant) step).participant();
+            for (String field : List.of(p.institutionCode(), p.fullNameEn(), p.fullNameAr(), p.email(), p.level(), p.jobTitle())) {
+                csv.append('"').append(field.replace("\"", "\"\"")).append('"').append(',');
+            }
+            csv.setCharAt(csv.length() - 1, '\r');
+            csv.append('\n');
+            keyByEmail.put(p.email().toLowerCase(), p.key());
+        }
+        retrying("POST " + registration.baseUrl() + "/api/participants/import [" + idempotencyKey + "]", false,
+                () -> registration.post("/api/participants/import", "text/csv; charset=utf-8", csv.toString(), idempotencyKey));
+        Set<String> institutions = new java.util.TreeSet<>();
+        stage.steps().forEach(s -> institutions.add(((Step.RegisterParticipant) s).participant().institutionCode()));
+        for (String institution : institutions) {
+            for (int page = 0; ; page++) {
+                String path = "/api/participants?institutionCode=" + institution + "&size=500&page=" + page;
+                JsonNode items;
+                try {
+                    Http.Response response = registration.get(path);
+                    if (!response.ok()) {
+                        throw new IllegalStateException("GET " + path + " → " + response.status());
+                    }
+                    items = response.body().get("items");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (items.isEmpty()) {
+                    break;
+                }
+                for (JsonNode participant : items) {
+                    String key = keyByEmail.get(participant.get("email").asString().toLowerCase());
+                    if (key != null) {
+                        remember(key, participant);
+                    }
+                }
+            }
+        }
+        List<String> missing = keyByEmail.values().stream().filter(k -> !ids.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Imported participants not found in the lists: " + missing);
+        }
+    }
+
     private void remember(String key, JsonNode created) {
         ids.put(key, UUID.fromString(created.get("id").asString()));
     }
@@ -151,21 +213,30 @@ public final class Loader {
      * timeout, a 5xx, a repeat still in flight, and from scheduling a 422 (its roster catching up).
      */
     public static JsonNode write(Http service, String path, Object body, String idempotencyKey) {
+        return retrying("POST " + service.baseUrl() + path + " [" + idempotencyKey + "]", isScheduling(path),
+                () -> service.post(path, body, idempotencyKey));
+    }
+
+    private interface Call {
+        Http.Response send() throws IOException;
+    }
+
+    private static JsonNode retrying(String what, boolean retryUnknownReference, Call call) {
         Instant deadline = Instant.now().plus(STEP_DEADLINE);
         long backoff = 100;
         String last = "";
         while (Instant.now().isBefore(deadline)) {
             try {
-                Http.Response response = service.post(path, body, idempotencyKey);
+                Http.Response response = call.send();
                 if (response.ok()) {
                     return response.body();
                 }
                 boolean retry = response.status() >= 500
                         || response.problem().equals("idempotency-key-in-use")
-                        || (response.status() == 422 && isScheduling(path));
+                        || (response.status() == 422 && retryUnknownReference);
                 last = response.status() + " " + (response.body() == null ? "" : response.body());
                 if (!retry) {
-                    throw new IllegalStateException("POST " + service.baseUrl() + path + " [" + idempotencyKey + "] → " + last);
+                    throw new IllegalStateException(what + " → " + last);
                 }
             } catch (IOException e) {
                 last = e.toString();
@@ -173,8 +244,7 @@ public final class Loader {
             sleep(backoff);
             backoff = Math.min(backoff * 2, 3000);
         }
-        throw new IllegalStateException("POST " + service.baseUrl() + path + " did not succeed within " + STEP_DEADLINE
-                + "; last: " + last);
+        throw new IllegalStateException(what + " did not succeed within " + STEP_DEADLINE + "; last: " + last);
     }
 
     private static boolean isScheduling(String path) {

@@ -145,9 +145,9 @@ public final class ProgrammeGenerator {
         List<Step> steps = new ArrayList<>();
         int[] counts = {
                 random.nextDouble() < 0.85 ? 1 : 0,
-                1 + random.nextInt(2),
-                random.nextDouble() < 0.9 ? 1 + random.nextInt(3) : 0,
-                2 + random.nextInt(3)};
+                1,
+                random.nextDouble() < 0.9 ? 1 + random.nextInt(2) : 0,
+                2 + random.nextInt(2)};
         for (int level = 0; level < counts.length; level++) {
             for (int i = 0; i < counts[level]; i++) {
                 steps.add(new Step.RegisterParticipant(leader(institution, level)));
@@ -227,7 +227,7 @@ public final class ProgrammeGenerator {
         for (Map.Entry<String, String> active : activeEnrolment.entrySet()) {
             List<String> themes = new ArrayList<>(Catalogue.THEMES);
             Collections.shuffle(themes, random);
-            for (String theme : themes.subList(0, 2 + random.nextInt(2))) {
+            for (String theme : themes.subList(0, 2)) {
                 steps.add(assess(active.getKey(), theme, "BASELINE", -8,
                         at.plusSeconds(60L * Catalogue.THEMES.indexOf(theme)), null));
             }
@@ -251,7 +251,7 @@ public final class ProgrammeGenerator {
             if (random.nextDouble() < reliability.get(participant)) {
                 attendees.add(participant);
                 programme.add(new Attendance(active.getValue(), participant, session.key(), false));
-                if (random.nextDouble() < 0.08) {
+                if (random.nextDouble() < 0.05) {
                     double progress = (session.startsAt().getEpochSecond() - STARTS_ON.atStartOfDay(MUSCAT).toEpochSecond())
                             / (120.0 * 86400);
                     steps.add(assess(participant, session.theme(), "MODULE", 15 * progress,
@@ -297,7 +297,7 @@ public final class ProgrammeGenerator {
             List<String> themes = new ArrayList<>(programme.assessments().stream()
                     .filter(a -> a.enrolmentKey().equals(enrolment) && a.kind().equals("BASELINE"))
                     .map(Assessment::theme).toList());
-            if (themes.isEmpty() || random.nextDouble() < 0.5) {
+            if (themes.isEmpty() || random.nextDouble() < 0.2) {
                 String extra = pick(Catalogue.THEMES);
                 if (!themes.contains(extra)) {
                     themes.add(extra);

@@ -16,7 +16,7 @@ class WholeProgrammeTest {
     @Test
     void analyticsServesExactlyTheFiguresOfReadinessMetricsForAWholeProgramme() {
         Programme programme = Programmes.generate("WP", 11, 6, 8);
-        Programmes.loader(platform, System.out::println).load(programme);
+        Programmes.loader(platform, System.out::println).importingParticipants().load(programme);
 
         Expectations.awaitAnalyticsMatchesLedger(platform.api("analytics-service"));
 
