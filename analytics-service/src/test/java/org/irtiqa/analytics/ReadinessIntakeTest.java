@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import org.irtiqa.analytics.programme.TestEvents;
+import org.irtiqa.events.AssessmentKind;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.events.Governorate;
 import org.irtiqa.events.LeadershipLevel;
 import org.irtiqa.events.Sector;
+import org.irtiqa.events.Theme;
 import org.irtiqa.events.registration.EnrolmentCompleted;
 import org.irtiqa.events.registration.EnrolmentWithdrawn;
 import org.irtiqa.events.registration.InstitutionRegistered;
@@ -86,6 +90,33 @@ class ReadinessIntakeTest {
         var letter = DeadLetters.await("registration.institutions.v1", code);
         assertThat(letter.raw().value()).containsExactly(0, 0, 0, 0x7f, 0x7f, 1, 2, 3);
         assertThat(letter.header("kafka_dlt-exception-message")).isNotBlank();
+    }
+
+    @Test
+    void sendsAnAssessmentScoredOutsideZeroToHundredToTheDeadLetterTopic() {
+        String code = "SCORE-" + System.nanoTime();
+        events.send("registration.institutions.v1", code, institution(code));
+        UUID enrolment = UUID.randomUUID();
+        events.send("registration.enrolments.v1", code, enrolled(code, enrolment, LeadershipLevel.TOP_LEADERSHIP));
+        var poison = TestEvents.assessed(UUID.randomUUID(), UUID.randomUUID(), enrolment, code, "C1",
+                Theme.RISK_MANAGEMENT, AssessmentKind.FINAL, 140, Instant.now(), Instant.now());
+        events.send(poison.topic(), poison.key(), poison.event());
+        var fine = TestEvents.assessed(UUID.randomUUID(), UUID.randomUUID(), enrolment, code, "C1",
+                Theme.RISK_MANAGEMENT, AssessmentKind.FINAL, 70, Instant.now(), Instant.now());
+        events.send(fine.topic(), fine.key(), fine.event());
+
+        awaitFigures(code, "{enrolled: 1, themeScores: {RISK_MANAGEMENT: 70.0}, proficiency: 70.0}");
+        var letter = DeadLetters.await("scheduling.assessments.v1", code);
+        assertThat(letter.header("kafka_dlt-exception-message")).contains("140");
+    }
+
+    @Test
+    void answersNotFoundForUnknownInstitutionsAndGovernorates() {
+        var http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        http.get().uri("/api/readiness/institutions/NOPE-" + System.nanoTime()).exchange()
+                .expectStatus().isNotFound().expectHeader().contentType("application/problem+json");
+        http.get().uri("/api/readiness/governorates/dhofar").exchange().expectStatus().isNotFound();
+        http.get().uri("/api/readiness/governorates/ATLANTIS").exchange().expectStatus().isNotFound();
     }
 
     private void awaitFigures(String code, String expectedJson) {

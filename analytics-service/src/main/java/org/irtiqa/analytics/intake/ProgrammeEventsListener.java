@@ -42,7 +42,8 @@ class ProgrammeEventsListener {
                 events.add(event);
             } catch (SerializationException | PoisonEventException poison) {
                 projection.apply(events);
-                throw new BatchListenerFailedException("Cannot apply " + where(records.get(i)), poison, i);
+                throw new BatchListenerFailedException("Cannot apply " + where(records.get(i)) + ": " + poison.getMessage(),
+                        poison, i);
             }
         }
         projection.apply(events);

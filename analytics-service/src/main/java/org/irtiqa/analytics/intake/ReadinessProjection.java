@@ -24,11 +24,14 @@ class ReadinessProjection {
     private final ProcessedEvents processed;
     private final StateWriter state;
     private final ReadinessPublisher publisher;
+    private final SummaryWriter summaries;
     private final IntakeState intake;
 
-    ReadinessProjection(ProcessedEvents processed, StateWriter state, ReadinessPublisher publisher, IntakeState intake) {
+    ReadinessProjection(ProcessedEvents processed, StateWriter state, SummaryWriter summaries,
+            ReadinessPublisher publisher, IntakeState intake) {
         this.processed = processed;
         this.state = state;
+        this.summaries = summaries;
         this.publisher = publisher;
         this.intake = intake;
     }
@@ -54,6 +57,7 @@ class ReadinessProjection {
             }
         });
         state.write(batch);
+        summaries.write(batch);
         if (complete) {
             publisher.publishChanges(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
         }

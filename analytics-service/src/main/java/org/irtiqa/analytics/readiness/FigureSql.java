@@ -11,18 +11,13 @@ final class FigureSql {
 
     /**
      * Counts, levels, expectedAttendance (Σ held(c(e))) and attended (held sessions of e's own
-     * cohort that e attended), over active enrolments except {@code withdrawn}.
+     * cohort that e attended, kept per enrolment in enrolment_activity), over active enrolments
+     * except {@code withdrawn}.
      */
     static final String SUMS = """
             with m as (%MEMBERS%),
             held as (select cohort_code, count(*) as n from session
-                     where completed and not cancelled group by cohort_code),
-            att as (select a.enrolment_id, count(*) as n
-                    from m join attendance a on a.enrolment_id = m.id
-                    join session s on s.id = a.session_id and s.cohort_code = m.cohort_code
-                                  and s.completed and not s.cancelled
-                    where m.status <> 'WITHDRAWN'
-                    group by a.enrolment_id)
+                     where completed and not cancelled group by cohort_code)
             select m.g,
                    count(*) filter (where m.status <> 'WITHDRAWN') as enrolled,
                    count(*) filter (where m.status = 'COMPLETED') as completed,
@@ -30,34 +25,31 @@ final class FigureSql {
                    count(distinct m.level) filter (where m.status <> 'WITHDRAWN' and m.level in
                        ('TOP_LEADERSHIP', 'SENIOR_MANAGEMENT', 'MIDDLE_MANAGEMENT', 'EXECUTIVE_TEAM')) as levels,
                    coalesce(sum(h.n) filter (where m.status <> 'WITHDRAWN'), 0) as expected,
-                   coalesce(sum(att.n), 0) as attended
+                   coalesce(sum(a.attended) filter (where m.status <> 'WITHDRAWN'), 0) as attended
             from m
             left join held h on h.cohort_code = m.cohort_code
-            left join att on att.enrolment_id = m.id
+            left join enrolment_activity a on a.enrolment_id = m.id
             group by m.g""";
 
     /**
-     * Per group and theme: the mean of latest(e, k) (latest non-BASELINE, ties on assessedAt to the
-     * greater id: PostgreSQL orders uuid as unsigned bytes, the canonical string order) and the
-     * sum and count of latest − baseline (earliest BASELINE, ties to the smaller id). Sums run in
+     * Per group and theme: the mean of latest(e, k) and the sum and count of latest − baseline,
+     * from theme_result (latest non-BASELINE, ties on assessedAt to the greater id: PostgreSQL
+     * orders uuid as unsigned bytes, the canonical string order; earliest BASELINE, ties to the
+     * smaller id). A theme with baselines only is absent. Sums run in
      * enrolment order, so the same state gives the same bits however its rows lie on disk (a
      * rebuilt state publishes nothing new).
      */
     static final String THEMES = """
-            with m as (%MEMBERS%),
-            graded as (select m.g, a.* from m join assessment a on a.enrolment_id = m.id
-                       where m.status <> 'WITHDRAWN'),
-            latest as (select distinct on (enrolment_id, theme) g, enrolment_id, theme, score from graded
-                       where kind <> 'BASELINE' order by enrolment_id, theme, assessed_at desc, id desc),
-            baseline as (select distinct on (enrolment_id, theme) enrolment_id, theme, score from graded
-                         where kind = 'BASELINE' order by enrolment_id, theme, assessed_at, id)
-            select l.g, l.theme, avg(l.score order by l.enrolment_id) as mean,
-                   coalesce(sum(l.score - b.score order by l.enrolment_id), 0) as growth_sum,
-                   count(b.score) as growth_pairs
-            from latest l
-            left join baseline b on b.enrolment_id = l.enrolment_id and b.theme = l.theme
-            group by l.g, l.theme
-            order by l.g, l.theme""";
+            with m as (%MEMBERS%)
+            select m.g, r.theme,
+                   avg(r.latest_score order by r.enrolment_id) as mean,
+                   coalesce(sum(r.latest_score - r.baseline_score order by r.enrolment_id), 0) as growth_sum,
+                   count(r.latest_score - r.baseline_score) as growth_pairs
+            from m join theme_result r on r.enrolment_id = m.id
+            where m.status <> 'WITHDRAWN'
+            group by m.g, r.theme
+            having count(r.latest_score) > 0
+            order by m.g, r.theme""";
 
     /**
      * The greatest occurredAt of the group's institutions, enrolment events (withdrawn ones too),
@@ -71,7 +63,6 @@ final class FigureSql {
                 union all select g, last_event_at from m
                 union all select c.g, e.t from (select distinct g, cohort_code from m) c
                           join cohort_events e on e.cohort_code = c.cohort_code
-                union all select m.g, a.last_event_at from m join attendance a on a.enrolment_id = m.id
-                union all select m.g, s.last_event_at from m join assessment s on s.enrolment_id = m.id
+                union all select m.g, a.last_event_at from m join enrolment_activity a on a.enrolment_id = m.id
             ) u group by g""";
 }

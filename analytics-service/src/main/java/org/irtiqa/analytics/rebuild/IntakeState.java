@@ -26,7 +26,7 @@ public class IntakeState {
 
     /** The tables a rebuild starts over: the state and, with it, the dedup table (design.md "Replay"). */
     static final List<String> REBUILT_TABLES = List.of("institution", "enrolment", "session", "attendance",
-            "assessment", "processed_event");
+            "assessment", "enrolment_activity", "theme_result", "processed_event");
 
     private final JdbcClient jdbc;
 

@@ -92,6 +92,13 @@ class WorkedExampleTest {
                                  proficiency: 82.5, growth: 30.0, completionRate: 0.5, levelCoverage: 0.5,
                                  readinessIndex: 74.5, lastEventAt: "2026-11-01T06:03:20.000Z"}""".formatted(x)));
 
+        http.get().uri("/api/readiness/governorates/AL_WUSTA").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.governorate").isEqualTo("AL_WUSTA")
+                .jsonPath("$.institutions").value(n -> assertThat(((Number) n).intValue()).isPositive());
+        http.get().uri("/api/readiness/institutions").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.institutionCode == '%s')].readinessIndex".formatted(x))
+                .isEqualTo(List.of(74.5));
+
         var published = TopicReader.await("analytics.readiness.v1",
                 e -> x.equals(e.key()) && ((InstitutionReadinessChanged) e.value()).getReadinessIndex() == 74.5);
         InstitutionReadinessChanged changed = (InstitutionReadinessChanged) published.getLast().value();

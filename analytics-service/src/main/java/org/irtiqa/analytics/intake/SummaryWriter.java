@@ -1,0 +1,92 @@
+package org.irtiqa.analytics.intake;
+
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the per-enrolment summaries (V4 migration) up to date after a batch's upserts, with
+ * three set-based statements: recomputed from the state tables, never adjusted by deltas, so
+ * they are right whatever the order the events came in.
+ */
+@Component
+class SummaryWriter {
+
+    private static final String ACTIVITY = """
+            insert into enrolment_activity (enrolment_id, last_event_at)
+            select enrolment_id, from_millis(max(at)) from unnest(?, ?) as t(enrolment_id, at) group by enrolment_id
+            on conflict (enrolment_id) do update
+                set last_event_at = greatest(enrolment_activity.last_event_at, excluded.last_event_at)""";
+
+    /** Enrolments of the batch, with attendance in it, or attending a session whose events are in it. */
+    private static final String ATTENDED = """
+            with touched as (
+                select id from unnest(?) as t(id)
+                union select enrolment_id from attendance where session_id = any(?))
+            insert into enrolment_activity (enrolment_id, attended)
+            select t.id, count(s.id)
+            from touched t
+            left join enrolment e on e.id = t.id
+            left join attendance a on a.enrolment_id = t.id
+            left join session s on s.id = a.session_id and s.cohort_code = e.cohort_code
+                                 and s.completed and not s.cancelled
+            group by t.id
+            on conflict (enrolment_id) do update set attended = excluded.attended""";
+
+    /** Latest non-BASELINE (ties to the greater id) and earliest BASELINE (ties to the smaller id). */
+    private static final String THEMES = """
+            insert into theme_result (enrolment_id, theme, latest_score, baseline_score)
+            select p.enrolment_id, p.theme,
+                   (select a.score from assessment a where a.enrolment_id = p.enrolment_id and a.theme = p.theme
+                        and a.kind <> 'BASELINE' order by a.assessed_at desc, a.id desc limit 1),
+                   (select a.score from assessment a where a.enrolment_id = p.enrolment_id and a.theme = p.theme
+                        and a.kind = 'BASELINE' order by a.assessed_at, a.id limit 1)
+            from (select distinct enrolment_id, theme from unnest(?, ?) as t(enrolment_id, theme)) p
+            on conflict (enrolment_id, theme) do update
+                set latest_score = excluded.latest_score, baseline_score = excluded.baseline_score""";
+
+    private final JdbcTemplate jdbc;
+
+    SummaryWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void write(IntakeBatch batch) {
+        List<Object> ids = new ArrayList<>();
+        List<Object> ats = new ArrayList<>();
+        addAll(ids, batch.attendance.values(0));
+        addAll(ats, batch.attendance.values(2));
+        addAll(ids, batch.assessments.values(1));
+        addAll(ats, batch.assessments.values(6));
+        if (!ids.isEmpty()) {
+            execute(ACTIVITY, new String[] {"uuid", "int8"}, ids.toArray(), ats.toArray());
+        }
+        List<Object> touched = new ArrayList<>();
+        addAll(touched, batch.enrolments.values(0));
+        addAll(touched, batch.attendance.values(0));
+        if (!touched.isEmpty() || !batch.sessions.isEmpty()) {
+            execute(ATTENDED, new String[] {"uuid", "uuid"}, touched.toArray(), batch.sessions.values(0));
+        }
+        if (!batch.assessments.isEmpty()) {
+            execute(THEMES, new String[] {"uuid", "text"}, batch.assessments.values(1), batch.assessments.values(2));
+        }
+    }
+
+    private static void addAll(List<Object> into, Object[] values) {
+        into.addAll(List.of(values));
+    }
+
+    private void execute(String sql, String[] types, Object[]... columns) {
+        jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < columns.length; i++) {
+                    statement.setArray(i + 1, connection.createArrayOf(types[i], columns[i]));
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+}
