@@ -25,5 +25,6 @@ class AnalyticsKilledTest {
         load.awaitDone();
 
         Expectations.awaitAnalyticsMatchesLedger(platform.api("analytics-service"));
+        Expectations.assertNothingDeadLettered(platform);
     }
 }

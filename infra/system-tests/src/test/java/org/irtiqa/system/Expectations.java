@@ -30,6 +30,15 @@ final class Expectations {
                 .untilAsserted(() -> assertAnalyticsMatches(analytics, Ledger.expected()));
     }
 
+    /** No record was dead-lettered by the consuming services (a fault must delay events, never drop them). */
+    static void assertNothingDeadLettered(Platform platform) {
+        for (String service : new String[] {"scheduling-service", "analytics-service"}) {
+            Api.Response letters = platform.api(service).get("/api/admin/dead-letters");
+            assertThat(letters.status()).as(service + " dead letters").isEqualTo(200);
+            assertThat(letters.body().get("items")).as(service + " dead letters").isEmpty();
+        }
+    }
+
     static void assertAnalyticsMatches(Api analytics, Figures expected) {
         Api.Response institutions = analytics.get("/api/readiness/institutions");
         assertThat(institutions.status()).isEqualTo(200);

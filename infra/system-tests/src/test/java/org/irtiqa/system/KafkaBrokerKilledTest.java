@@ -26,5 +26,6 @@ class KafkaBrokerKilledTest {
         load.awaitDone();
 
         Expectations.awaitAnalyticsMatchesLedger(platform.api("analytics-service"));
+        Expectations.assertNothingDeadLettered(platform);
     }
 }

@@ -46,6 +46,7 @@ class RetriedWriteTest {
                     .hasSize((int) assessments);
         }
         Expectations.awaitAnalyticsMatchesLedger(platform.api("analytics-service"));
+        Expectations.assertNothingDeadLettered(platform);
     }
 
     /** The first attempt of each idempotency key never yields a response to the caller. */

@@ -25,5 +25,6 @@ class SchedulingRestartedTest {
         load.awaitDone();
 
         Expectations.awaitAnalyticsMatchesLedger(platform.api("analytics-service"));
+        Expectations.assertNothingDeadLettered(platform);
     }
 }
