@@ -80,7 +80,6 @@ public final class LocalPlatform {
         List<ServiceProcess> services = new ArrayList<>();
         for (PlatformOptions.Service service : options.services()) {
             List<String> arguments = new ArrayList<>(ServiceProcess.connectedTo(postgres, service.database(), kafka, registry));
-            arguments.add("--irtiqa.demo.enabled=" + options.demo());
             services.add(new ServiceProcess(service, arguments, logs));
         }
         if (!services.isEmpty()) {
