@@ -93,6 +93,18 @@ class ReadinessIntakeTest {
     }
 
     @Test
+    void sendsBytesThatAreNoEventToTheDeadLetterTopic() {
+        String code = "GARBAGE-" + System.nanoTime();
+        events.sendRaw("registration.enrolments.v1", code, "not avro".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        events.send("registration.institutions.v1", code, institution(code));
+        events.send("registration.enrolments.v1", code, enrolled(code, UUID.randomUUID(), LeadershipLevel.TOP_LEADERSHIP));
+
+        awaitFigures(code, "{enrolled: 1}");
+        assertThat(DeadLetters.await("registration.enrolments.v1", code).raw().value())
+                .isEqualTo("not avro".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void sendsAnAssessmentScoredOutsideZeroToHundredToTheDeadLetterTopic() {
         String code = "SCORE-" + System.nanoTime();
         events.send("registration.institutions.v1", code, institution(code));

@@ -17,6 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReadinessQueries {
 
+    /**
+     * Every read takes this advisory lock shared, before touching a table; the swap at the end of
+     * a rebuild takes it exclusively, also first. Without it, a read holding one table and the swap
+     * holding another deadlock (the planner locks tables in its own order).
+     */
+    public static final long SERVING_LOCK = 0x6972_7469_7161_0002L;
+
     private static final Comparator<InstitutionReadiness> BY_INDEX_THEN_CODE = Comparator
             .comparingDouble((InstitutionReadiness r) -> r.figures().readinessIndex()).reversed()
             .thenComparing(InstitutionReadiness::institutionCode);
@@ -29,8 +36,13 @@ public class ReadinessQueries {
         this.jdbc = jdbc;
     }
 
+    private void lockShared() {
+        jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(SERVING_LOCK).query().singleRow();
+    }
+
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Readiness programme() {
+        lockShared();
         Readiness all = figures.of(GroupScope.PROGRAMME, null).get("");
         return all != null ? all : Readiness.of(GroupSums.NONE, Map.of(), null);
     }
@@ -49,6 +61,7 @@ public class ReadinessQueries {
     /** These institutions (those known), in the order of {@link #institutions()}; every one when null. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<InstitutionReadiness> institutions(Collection<String> codes) {
+        lockShared();
         String[] keys = codes == null ? null : codes.toArray(String[]::new);
         Map<String, Readiness> byCode = figures.of(GroupScope.INSTITUTION, keys);
         var identities = jdbc.sql("select code, name_en, name_ar, governorate from institution"
@@ -73,6 +86,7 @@ public class ReadinessQueries {
     }
 
     private List<GovernorateReadiness> governorates(String only) {
+        lockShared();
         String[] keys = only == null ? null : new String[] {only};
         Map<String, Readiness> byGovernorate = figures.of(GroupScope.GOVERNORATE, keys);
         var counts = jdbc.sql("select governorate, count(*) as n from institution where governorate <> 'UNKNOWN'"

@@ -1,6 +1,7 @@
 package org.irtiqa.analytics.rebuild;
 
 import java.util.List;
+import org.irtiqa.analytics.readiness.ReadinessQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,6 +81,8 @@ public class IntakeState {
     /** The rebuilt tables replace the live ones in one transaction: readers see one or the other. */
     void swap() {
         lock();
+        // readers out first (they wait on it before touching a table): no deadlock with a read
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(ReadinessQueries.SERVING_LOCK).query().singleRow();
         for (String table : REBUILT_TABLES) {
             jdbc.sql("drop table public." + table).update();
             jdbc.sql("alter table rebuild." + table + " set schema public").update();
