@@ -46,7 +46,8 @@ class ReadinessIntakeTest {
     void countsActiveEnrolmentsAndLevelsOfAnInstitution() {
         String code = "INST-" + System.nanoTime();
         events.send("registration.institutions.v1", code, institution(code));
-        events.send("registration.enrolments.v1", code, enrolled(code, UUID.randomUUID(), LeadershipLevel.TOP_LEADERSHIP));
+        events.send(
+                "registration.enrolments.v1", code, enrolled(code, UUID.randomUUID(), LeadershipLevel.TOP_LEADERSHIP));
         UUID completed = UUID.randomUUID();
         events.send("registration.enrolments.v1", code, enrolled(code, completed, LeadershipLevel.EXECUTIVE_TEAM));
         events.send("registration.enrolments.v1", code, completed(code, completed));
@@ -64,7 +65,10 @@ class ReadinessIntakeTest {
         ParticipantEnrolled once = enrolled(code, UUID.randomUUID(), LeadershipLevel.SENIOR_MANAGEMENT);
         events.send("registration.enrolments.v1", code, once);
         events.send("registration.enrolments.v1", code, once);
-        events.send("registration.enrolments.v1", code, enrolled(code, UUID.randomUUID(), LeadershipLevel.SENIOR_MANAGEMENT));
+        events.send(
+                "registration.enrolments.v1",
+                code,
+                enrolled(code, UUID.randomUUID(), LeadershipLevel.SENIOR_MANAGEMENT));
 
         awaitFigures(code, "{enrolled: 2, levelCoverage: 0.25}");
     }
@@ -95,9 +99,11 @@ class ReadinessIntakeTest {
     @Test
     void sendsBytesThatAreNoEventToTheDeadLetterTopic() {
         String code = "GARBAGE-" + System.nanoTime();
-        events.sendRaw("registration.enrolments.v1", code, "not avro".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        events.sendRaw(
+                "registration.enrolments.v1", code, "not avro".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         events.send("registration.institutions.v1", code, institution(code));
-        events.send("registration.enrolments.v1", code, enrolled(code, UUID.randomUUID(), LeadershipLevel.TOP_LEADERSHIP));
+        events.send(
+                "registration.enrolments.v1", code, enrolled(code, UUID.randomUUID(), LeadershipLevel.TOP_LEADERSHIP));
 
         awaitFigures(code, "{enrolled: 1}");
         assertThat(DeadLetters.await("registration.enrolments.v1", code).raw().value())
@@ -110,11 +116,29 @@ class ReadinessIntakeTest {
         events.send("registration.institutions.v1", code, institution(code));
         UUID enrolment = UUID.randomUUID();
         events.send("registration.enrolments.v1", code, enrolled(code, enrolment, LeadershipLevel.TOP_LEADERSHIP));
-        var poison = TestEvents.assessed(UUID.randomUUID(), UUID.randomUUID(), enrolment, code, "C1",
-                Theme.RISK_MANAGEMENT, AssessmentKind.FINAL, 140, Instant.now(), Instant.now());
+        var poison = TestEvents.assessed(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                enrolment,
+                code,
+                "C1",
+                Theme.RISK_MANAGEMENT,
+                AssessmentKind.FINAL,
+                140,
+                Instant.now(),
+                Instant.now());
         events.send(poison.topic(), poison.key(), poison.event());
-        var fine = TestEvents.assessed(UUID.randomUUID(), UUID.randomUUID(), enrolment, code, "C1",
-                Theme.RISK_MANAGEMENT, AssessmentKind.FINAL, 70, Instant.now(), Instant.now());
+        var fine = TestEvents.assessed(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                enrolment,
+                code,
+                "C1",
+                Theme.RISK_MANAGEMENT,
+                AssessmentKind.FINAL,
+                70,
+                Instant.now(),
+                Instant.now());
         events.send(fine.topic(), fine.key(), fine.event());
 
         awaitFigures(code, "{enrolled: 1, themeScores: {RISK_MANAGEMENT: 70.0}, proficiency: 70.0}");
@@ -124,45 +148,88 @@ class ReadinessIntakeTest {
 
     @Test
     void answersNotFoundForUnknownInstitutionsAndGovernorates() {
-        var http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-        http.get().uri("/api/readiness/institutions/NOPE-" + System.nanoTime()).exchange()
-                .expectStatus().isNotFound().expectHeader().contentType("application/problem+json");
-        http.get().uri("/api/readiness/governorates/dhofar").exchange().expectStatus().isNotFound();
-        http.get().uri("/api/readiness/governorates/ATLANTIS").exchange().expectStatus().isNotFound();
+        var http = RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .build();
+        http.get()
+                .uri("/api/readiness/institutions/NOPE-" + System.nanoTime())
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType("application/problem+json");
+        http.get()
+                .uri("/api/readiness/governorates/dhofar")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        http.get()
+                .uri("/api/readiness/governorates/ATLANTIS")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     private void awaitFigures(String code, String expectedJson) {
-        var http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                http.get().uri("/api/readiness/institutions/" + code).exchange()
-                        .expectStatus().isOk()
-                        .expectBody().json(expectedJson));
+        var http = RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .build();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> http.get()
+                        .uri("/api/readiness/institutions/" + code)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .json(expectedJson));
     }
 
     private static InstitutionRegistered institution(String code) {
-        return InstitutionRegistered.newBuilder().setMeta(EventSender.meta()).setInstitutionCode(code)
-                .setNameEn("Dhofar Governorate Office").setNameAr("مكتب محافظ ظفار")
-                .setGovernorate(Governorate.DHOFAR).setSector(Sector.GOVERNORATE).build();
+        return InstitutionRegistered.newBuilder()
+                .setMeta(EventSender.meta())
+                .setInstitutionCode(code)
+                .setNameEn("Dhofar Governorate Office")
+                .setNameAr("مكتب محافظ ظفار")
+                .setGovernorate(Governorate.DHOFAR)
+                .setSector(Sector.GOVERNORATE)
+                .build();
     }
 
     private static ParticipantEnrolled enrolled(String code, UUID enrolment, LeadershipLevel level) {
         EventMetadata meta = EventSender.meta();
-        return ParticipantEnrolled.newBuilder().setMeta(meta).setEnrolmentId(enrolment)
-                .setParticipantId(UUID.randomUUID()).setInstitutionCode(code).setCohortCode("C1").setLevel(level)
-                .setEnrolledAt(meta.getOccurredAt()).build();
+        return ParticipantEnrolled.newBuilder()
+                .setMeta(meta)
+                .setEnrolmentId(enrolment)
+                .setParticipantId(UUID.randomUUID())
+                .setInstitutionCode(code)
+                .setCohortCode("C1")
+                .setLevel(level)
+                .setEnrolledAt(meta.getOccurredAt())
+                .build();
     }
 
     private static EnrolmentCompleted completed(String code, UUID enrolment) {
         EventMetadata meta = EventSender.meta();
-        return EnrolmentCompleted.newBuilder().setMeta(meta).setEnrolmentId(enrolment)
-                .setParticipantId(UUID.randomUUID()).setInstitutionCode(code).setCohortCode("C1")
-                .setCompletedAt(meta.getOccurredAt()).build();
+        return EnrolmentCompleted.newBuilder()
+                .setMeta(meta)
+                .setEnrolmentId(enrolment)
+                .setParticipantId(UUID.randomUUID())
+                .setInstitutionCode(code)
+                .setCohortCode("C1")
+                .setCompletedAt(meta.getOccurredAt())
+                .build();
     }
 
     private static EnrolmentWithdrawn withdrawn(String code, UUID enrolment) {
         EventMetadata meta = EventSender.meta();
-        return EnrolmentWithdrawn.newBuilder().setMeta(meta).setEnrolmentId(enrolment)
-                .setParticipantId(UUID.randomUUID()).setInstitutionCode(code).setCohortCode("C1")
-                .setWithdrawnAt(meta.getOccurredAt()).build();
+        return EnrolmentWithdrawn.newBuilder()
+                .setMeta(meta)
+                .setEnrolmentId(enrolment)
+                .setParticipantId(UUID.randomUUID())
+                .setInstitutionCode(code)
+                .setCohortCode("C1")
+                .setWithdrawnAt(meta.getOccurredAt())
+                .build();
     }
 }

@@ -33,9 +33,17 @@ class EnrolmentRaceTest extends RegistrationTest {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(3);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(9);
-        get("/api/cohorts/" + cohort).expectBody().jsonPath("$.activeEnrolments").isEqualTo(3);
-        assertThat(TopicReader.await(Topics.ENROLMENTS, true, e -> e.value() instanceof ParticipantEnrolled p
-                && p.getCohortCode().equals(cohort), 3)).hasSize(3);
+        get("/api/cohorts/" + cohort)
+                .expectBody()
+                .jsonPath("$.activeEnrolments")
+                .isEqualTo(3);
+        assertThat(TopicReader.await(
+                        Topics.ENROLMENTS,
+                        true,
+                        e -> e.value() instanceof ParticipantEnrolled p
+                                && p.getCohortCode().equals(cohort),
+                        3))
+                .hasSize(3);
     }
 
     @Test
@@ -56,18 +64,30 @@ class EnrolmentRaceTest extends RegistrationTest {
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
-        get("/api/enrolments?institutionCode=" + institution).expectBody().jsonPath("$.total").isEqualTo(1);
+        get("/api/enrolments?institutionCode=" + institution)
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1);
     }
 
     private int enrolStatus(String participantId, String cohort) {
-        return post("/api/enrolments", "{\"participantId\": \"%s\", \"cohortCode\": \"%s\"}".formatted(participantId, cohort))
-                .returnResult(String.class).getStatus().value();
+        return post(
+                        "/api/enrolments",
+                        "{\"participantId\": \"%s\", \"cohortCode\": \"%s\"}".formatted(participantId, cohort))
+                .returnResult(String.class)
+                .getStatus()
+                .value();
     }
 
     private String participantId(String institution) {
-        return post("/api/participants", participant(institution, "r" + System.nanoTime() + "@gov.om", "EXECUTIVE_TEAM"))
-                .expectStatus().isCreated()
-                .returnResult(EnrolmentTest.ParticipantJson.class).getResponseBody().id();
+        return post(
+                        "/api/participants",
+                        participant(institution, "r" + System.nanoTime() + "@gov.om", "EXECUTIVE_TEAM"))
+                .expectStatus()
+                .isCreated()
+                .returnResult(EnrolmentTest.ParticipantJson.class)
+                .getResponseBody()
+                .id();
     }
 
     private static List<Integer> inParallel(List<Callable<Integer>> calls) throws Exception {

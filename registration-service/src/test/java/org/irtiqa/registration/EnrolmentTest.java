@@ -25,13 +25,19 @@ class EnrolmentTest extends RegistrationTest {
         var registered = TopicReader.await(Topics.PARTICIPANTS, e -> institution.equals(e.key()));
         var participant = (ParticipantRegistered) registered.getFirst().value();
         assertThat(participant.getParticipantId().toString()).isEqualTo(participantId);
-        assertThat(participant.getSchema().getField("email")).as("no contact data leaves the service").isNull();
+        assertThat(participant.getSchema().getField("email"))
+                .as("no contact data leaves the service")
+                .isNull();
         var enrolled = (ParticipantEnrolled) TopicReader.await(Topics.ENROLMENTS, e -> institution.equals(e.key()))
-                .getFirst().value();
+                .getFirst()
+                .value();
         assertThat(enrolled.getEnrolmentId().toString()).isEqualTo(enrolmentId);
         assertThat(enrolled.getLevel()).isEqualTo(LeadershipLevel.TOP_LEADERSHIP);
         assertThat(enrolled.getCohortCode()).isEqualTo(cohort);
-        get("/api/cohorts/" + cohort).expectBody().jsonPath("$.activeEnrolments").isEqualTo(1);
+        get("/api/cohorts/" + cohort)
+                .expectBody()
+                .jsonPath("$.activeEnrolments")
+                .isEqualTo(1);
     }
 
     @Test
@@ -44,10 +50,18 @@ class EnrolmentTest extends RegistrationTest {
         String second = participantId(institution, "EXECUTIVE_TEAM");
         enrol(first, cohort);
 
-        post("/api/enrolments", enrolment(first, cohort)).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").value(t -> assertThat((String) t).endsWith("/already-enrolled"));
-        post("/api/enrolments", enrolment(second, cohort)).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").value(t -> assertThat((String) t).endsWith("/cohort-full"));
+        post("/api/enrolments", enrolment(first, cohort))
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type")
+                .value(t -> assertThat((String) t).endsWith("/already-enrolled"));
+        post("/api/enrolments", enrolment(second, cohort))
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type")
+                .value(t -> assertThat((String) t).endsWith("/cohort-full"));
     }
 
     @Test
@@ -59,16 +73,31 @@ class EnrolmentTest extends RegistrationTest {
         String enrolmentId = enrol(participantId(institution, "SENIOR_MANAGEMENT"), cohort);
 
         post("/api/enrolments/" + enrolmentId + "/withdrawal", "{\"reason\": \"Reassigned\"}")
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN").jsonPath("$.withdrawnAt").exists();
-        post("/api/enrolments/" + enrolmentId + "/withdrawal", "{}").expectStatus().isEqualTo(409);
-        post("/api/enrolments/" + enrolmentId + "/completion", "").expectStatus().isEqualTo(409);
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("WITHDRAWN")
+                .jsonPath("$.withdrawnAt")
+                .exists();
+        post("/api/enrolments/" + enrolmentId + "/withdrawal", "{}")
+                .expectStatus()
+                .isEqualTo(409);
+        post("/api/enrolments/" + enrolmentId + "/completion", "")
+                .expectStatus()
+                .isEqualTo(409);
 
-        get("/api/cohorts/" + cohort).expectBody().jsonPath("$.activeEnrolments").isEqualTo(0);
+        get("/api/cohorts/" + cohort)
+                .expectBody()
+                .jsonPath("$.activeEnrolments")
+                .isEqualTo(0);
         enrol(participantId(institution, "SENIOR_MANAGEMENT"), cohort);
-        var withdrawn = TopicReader.await(Topics.ENROLMENTS, e -> e.value() instanceof EnrolmentWithdrawn w
-                && w.getEnrolmentId().toString().equals(enrolmentId));
-        assertThat(((EnrolmentWithdrawn) withdrawn.getFirst().value()).getReason()).isEqualTo("Reassigned");
+        var withdrawn = TopicReader.await(
+                Topics.ENROLMENTS,
+                e -> e.value() instanceof EnrolmentWithdrawn w
+                        && w.getEnrolmentId().toString().equals(enrolmentId));
+        assertThat(((EnrolmentWithdrawn) withdrawn.getFirst().value()).getReason())
+                .isEqualTo("Reassigned");
     }
 
     @Test
@@ -79,18 +108,36 @@ class EnrolmentTest extends RegistrationTest {
         post("/api/cohorts", cohort(cohort, 10)).expectStatus().isCreated();
         String first = enrol(participantId(institution, "TOP_LEADERSHIP"), cohort);
         String second = enrol(participantId(institution, "EXECUTIVE_TEAM"), cohort);
-        post("/api/enrolments/" + second + "/completion", "").expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("COMPLETED").jsonPath("$.completedAt").exists();
+        post("/api/enrolments/" + second + "/completion", "")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("COMPLETED")
+                .jsonPath("$.completedAt")
+                .exists();
 
-        get("/api/enrolments?cohortCode=" + cohort).expectBody()
-                .jsonPath("$.total").isEqualTo(2)
-                .jsonPath("$.items[0].id").isEqualTo(first)
-                .jsonPath("$.items[1].id").isEqualTo(second);
-        get("/api/enrolments?institutionCode=" + institution + "&status=COMPLETED").expectBody()
-                .jsonPath("$.total").isEqualTo(1)
-                .jsonPath("$.items[0].id").isEqualTo(second);
+        get("/api/enrolments?cohortCode=" + cohort)
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(2)
+                .jsonPath("$.items[0].id")
+                .isEqualTo(first)
+                .jsonPath("$.items[1].id")
+                .isEqualTo(second);
+        get("/api/enrolments?institutionCode=" + institution + "&status=COMPLETED")
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1)
+                .jsonPath("$.items[0].id")
+                .isEqualTo(second);
         get("/api/enrolments?status=LOST").expectStatus().isBadRequest();
-        get("/api/enrolments/" + first).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ENROLLED");
+        get("/api/enrolments/" + first)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("ENROLLED");
     }
 
     @Test
@@ -99,10 +146,16 @@ class EnrolmentTest extends RegistrationTest {
         post("/api/institutions", institution(institution)).expectStatus().isCreated();
         String participant = participantId(institution, "MIDDLE_MANAGEMENT");
 
-        post("/api/enrolments", enrolment(participant, "NO-SUCH-COHORT")).expectStatus().isEqualTo(422);
-        post("/api/enrolments", enrolment("0190a4c2-0000-7000-8000-000000000000", "ANY")).expectStatus().isEqualTo(422);
+        post("/api/enrolments", enrolment(participant, "NO-SUCH-COHORT"))
+                .expectStatus()
+                .isEqualTo(422);
+        post("/api/enrolments", enrolment("0190a4c2-0000-7000-8000-000000000000", "ANY"))
+                .expectStatus()
+                .isEqualTo(422);
         get("/api/enrolments/not-a-uuid").expectStatus().isNotFound();
-        get("/api/enrolments/0190a4c2-0000-7000-8000-000000000000").expectStatus().isNotFound();
+        get("/api/enrolments/0190a4c2-0000-7000-8000-000000000000")
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
@@ -110,25 +163,35 @@ class EnrolmentTest extends RegistrationTest {
         String institution = code("INST");
         post("/api/institutions", institution(institution)).expectStatus().isCreated();
         String email = "leader." + System.nanoTime() + "@gov.om";
-        post("/api/participants", participant(institution, email, "TOP_LEADERSHIP")).expectStatus().isCreated();
+        post("/api/participants", participant(institution, email, "TOP_LEADERSHIP"))
+                .expectStatus()
+                .isCreated();
 
         post("/api/participants", participant(institution, email.toUpperCase(), "TOP_LEADERSHIP"))
-                .expectStatus().isEqualTo(409);
+                .expectStatus()
+                .isEqualTo(409);
         post("/api/participants", participant("NO-SUCH-INST", "x" + email, "TOP_LEADERSHIP"))
-                .expectStatus().isEqualTo(422);
+                .expectStatus()
+                .isEqualTo(422);
     }
 
     private String participantId(String institution, String level) {
         String email = "p" + System.nanoTime() + "@gov.om";
         return post("/api/participants", participant(institution, email, level))
-                .expectStatus().isCreated()
-                .returnResult(ParticipantJson.class).getResponseBody().id();
+                .expectStatus()
+                .isCreated()
+                .returnResult(ParticipantJson.class)
+                .getResponseBody()
+                .id();
     }
 
     private String enrol(String participantId, String cohort) {
         return post("/api/enrolments", enrolment(participantId, cohort))
-                .expectStatus().isCreated()
-                .returnResult(ParticipantJson.class).getResponseBody().id();
+                .expectStatus()
+                .isCreated()
+                .returnResult(ParticipantJson.class)
+                .getResponseBody()
+                .id();
     }
 
     private static String enrolment(String participantId, String cohort) {

@@ -21,17 +21,26 @@ class IdempotencyKeyTest extends RegistrationTest {
         String code = code("IDEM");
         String key = "key-" + code;
 
-        EntityExchangeResult<byte[]> first = keyed(key, institution(code)).expectStatus().isCreated()
-                .expectBody().returnResult();
-        EntityExchangeResult<byte[]> repeat = keyed(key, institution(code)).expectStatus().isCreated()
-                .expectHeader().valueEquals("Location", "/api/institutions/" + code)
-                .expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody().returnResult();
+        EntityExchangeResult<byte[]> first = keyed(key, institution(code))
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult();
+        EntityExchangeResult<byte[]> repeat = keyed(key, institution(code))
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals("Location", "/api/institutions/" + code)
+                .expectHeader()
+                .valueEquals("Idempotent-Replayed", "true")
+                .expectBody()
+                .returnResult();
 
         assertThat(new String(repeat.getResponseBodyContent(), StandardCharsets.UTF_8))
                 .isEqualTo(new String(first.getResponseBodyContent(), StandardCharsets.UTF_8));
         TopicReader.await(Topics.INSTITUTIONS, e -> code.equals(e.key()));
-        assertThat(TopicReader.all(Topics.INSTITUTIONS, false).stream().filter(e -> code.equals(e.key()))).hasSize(1);
+        assertThat(TopicReader.all(Topics.INSTITUTIONS, false).stream().filter(e -> code.equals(e.key())))
+                .hasSize(1);
     }
 
     @Test
@@ -39,8 +48,12 @@ class IdempotencyKeyTest extends RegistrationTest {
         String code = code("IDEM");
         keyed("key-" + code, institution(code)).expectStatus().isCreated();
 
-        keyed("key-" + code, institution(code).replace("MUSCAT", "DHOFAR")).expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.type").value(t -> assertThat((String) t).endsWith("/idempotency-key-reused"));
+        keyed("key-" + code, institution(code).replace("MUSCAT", "DHOFAR"))
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type")
+                .value(t -> assertThat((String) t).endsWith("/idempotency-key-reused"));
     }
 
     @Test
@@ -62,7 +75,10 @@ class IdempotencyKeyTest extends RegistrationTest {
         List<Future<Integer>> statuses = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) {
-                Callable<Integer> call = () -> keyed(key, institution(code)).returnResult(String.class).getStatus().value();
+                Callable<Integer> call = () -> keyed(key, institution(code))
+                        .returnResult(String.class)
+                        .getStatus()
+                        .value();
                 statuses.add(pool.submit(call));
             }
             List<Integer> codes = new ArrayList<>();
@@ -74,7 +90,8 @@ class IdempotencyKeyTest extends RegistrationTest {
             pool.shutdownNow();
         }
         TopicReader.await(Topics.INSTITUTIONS, e -> code.equals(e.key()));
-        assertThat(TopicReader.all(Topics.INSTITUTIONS, false).stream().filter(e -> code.equals(e.key()))).hasSize(1);
+        assertThat(TopicReader.all(Topics.INSTITUTIONS, false).stream().filter(e -> code.equals(e.key())))
+                .hasSize(1);
     }
 
     @Test
@@ -86,8 +103,13 @@ class IdempotencyKeyTest extends RegistrationTest {
         return keyed(key, json, "/api/institutions");
     }
 
-    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec keyed(String key, String json, String path) {
-        return http().post().uri(path).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-                .body(json).exchange();
+    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec keyed(
+            String key, String json, String path) {
+        return http().post()
+                .uri(path)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .exchange();
     }
 }

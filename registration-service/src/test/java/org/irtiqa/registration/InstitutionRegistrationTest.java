@@ -15,12 +15,17 @@ class InstitutionRegistrationTest extends RegistrationTest {
         String code = code("MTCIT");
 
         post("/api/institutions", institution(code))
-                .expectStatus().isCreated()
-                .expectHeader().valueEquals("Location", "/api/institutions/" + code)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals("Location", "/api/institutions/" + code)
                 .expectBody()
-                .jsonPath("$.code").isEqualTo(code)
-                .jsonPath("$.nameAr").isEqualTo("وزارة النقل والاتصالات وتقنية المعلومات")
-                .jsonPath("$.registeredAt").exists();
+                .jsonPath("$.code")
+                .isEqualTo(code)
+                .jsonPath("$.nameAr")
+                .isEqualTo("وزارة النقل والاتصالات وتقنية المعلومات")
+                .jsonPath("$.registeredAt")
+                .exists();
 
         var events = TopicReader.await(Topics.INSTITUTIONS, e -> code.equals(e.key()));
         assertThat(events).hasSize(1);
@@ -28,8 +33,10 @@ class InstitutionRegistrationTest extends RegistrationTest {
         assertThat(event.getGovernorate()).isEqualTo(Governorate.MUSCAT);
         assertThat(event.getNameAr()).isEqualTo("وزارة النقل والاتصالات وتقنية المعلومات");
         assertThat(event.getMeta().getSource()).isEqualTo("registration-service");
-        assertThat(events.getFirst().header("ce_type")).isEqualTo(InstitutionRegistered.getClassSchema().getFullName());
-        assertThat(events.getFirst().header("ce_id")).isEqualTo(event.getMeta().getEventId().toString());
+        assertThat(events.getFirst().header("ce_type"))
+                .isEqualTo(InstitutionRegistered.getClassSchema().getFullName());
+        assertThat(events.getFirst().header("ce_id"))
+                .isEqualTo(event.getMeta().getEventId().toString());
     }
 
     @Test
@@ -38,9 +45,13 @@ class InstitutionRegistrationTest extends RegistrationTest {
         post("/api/institutions", institution(code)).expectStatus().isCreated();
 
         post("/api/institutions", institution(code))
-                .expectStatus().isEqualTo(409)
-                .expectHeader().contentTypeCompatibleWith("application/problem+json")
-                .expectBody().jsonPath("$.type").value(type -> assertThat((String) type).endsWith("/institution-exists"));
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .contentTypeCompatibleWith("application/problem+json")
+                .expectBody()
+                .jsonPath("$.type")
+                .value(type -> assertThat((String) type).endsWith("/institution-exists"));
     }
 
     @Test
@@ -48,27 +59,38 @@ class InstitutionRegistrationTest extends RegistrationTest {
         String body = institution(code("BAD")).replace("MUSCAT", "ATLANTIS");
 
         post("/api/institutions", body)
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("governorate");
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("governorate");
     }
 
     @Test
     void rejectsTheUnknownSymbolThatExistsOnlyForOldReaders() {
-        post("/api/institutions", institution(code("UNK")).replace("MUSCAT", "UNKNOWN")).expectStatus().isBadRequest();
+        post("/api/institutions", institution(code("UNK")).replace("MUSCAT", "UNKNOWN"))
+                .expectStatus()
+                .isBadRequest();
     }
 
     @Test
     void rejectsMalformedCodeAndMissingNames() {
         post("/api/institutions", """
                 {"code": "-bad", "governorate": "MUSCAT", "sector": "MINISTRY"}""")
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors.length()").isEqualTo(3);
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(3);
     }
 
     @Test
     void answersNotFoundForAnUnknownCode() {
-        get("/api/institutions/NOPE-" + System.nanoTime()).expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith("application/problem+json");
+        get("/api/institutions/NOPE-" + System.nanoTime())
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith("application/problem+json");
     }
 
     @Test
@@ -79,14 +101,24 @@ class InstitutionRegistrationTest extends RegistrationTest {
         post("/api/institutions", institution(second)).expectStatus().isCreated();
 
         get("/api/institutions?page=0&size=500")
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.page").isEqualTo(0)
-                .jsonPath("$.size").isEqualTo(500)
-                .jsonPath("$.items[?(@.code == '" + first + "')]").exists()
-                .jsonPath("$.items[?(@.code == '" + second + "')]").exists();
+                .jsonPath("$.page")
+                .isEqualTo(0)
+                .jsonPath("$.size")
+                .isEqualTo(500)
+                .jsonPath("$.items[?(@.code == '" + first + "')]")
+                .exists()
+                .jsonPath("$.items[?(@.code == '" + second + "')]")
+                .exists();
         get("/api/institutions?size=0").expectStatus().isBadRequest();
         get("/api/institutions?size=501").expectStatus().isBadRequest();
-        get("/api/institutions?page=100000").expectStatus().isOk().expectBody().jsonPath("$.items.length()").isEqualTo(0);
+        get("/api/institutions?page=100000")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items.length()")
+                .isEqualTo(0);
     }
 }

@@ -27,18 +27,33 @@ class KafkaOutageTest extends RegistrationTest {
         kafka.stop();
         try {
             for (int i = 0; i < 5; i++) {
-                String participant = post("/api/participants",
-                        participant(institution, "o" + i + "." + System.nanoTime() + "@gov.om", "SENIOR_MANAGEMENT"))
-                        .expectStatus().isCreated()
-                        .returnResult(EnrolmentTest.ParticipantJson.class).getResponseBody().id();
-                String enrolment = post("/api/enrolments",
-                        "{\"participantId\": \"%s\", \"cohortCode\": \"%s\"}".formatted(participant, cohort))
-                        .expectStatus().isCreated()
-                        .returnResult(EnrolmentTest.ParticipantJson.class).getResponseBody().id();
+                String participant = post(
+                                "/api/participants",
+                                participant(
+                                        institution,
+                                        "o" + i + "." + System.nanoTime() + "@gov.om",
+                                        "SENIOR_MANAGEMENT"))
+                        .expectStatus()
+                        .isCreated()
+                        .returnResult(EnrolmentTest.ParticipantJson.class)
+                        .getResponseBody()
+                        .id();
+                String enrolment = post(
+                                "/api/enrolments",
+                                "{\"participantId\": \"%s\", \"cohortCode\": \"%s\"}".formatted(participant, cohort))
+                        .expectStatus()
+                        .isCreated()
+                        .returnResult(EnrolmentTest.ParticipantJson.class)
+                        .getResponseBody()
+                        .id();
                 enrolments.add(enrolment);
             }
-            post("/api/enrolments/" + enrolments.get(0) + "/withdrawal", "{}").expectStatus().isOk();
-            post("/api/enrolments/" + enrolments.get(1) + "/completion", "").expectStatus().isOk();
+            post("/api/enrolments/" + enrolments.get(0) + "/withdrawal", "{}")
+                    .expectStatus()
+                    .isOk();
+            post("/api/enrolments/" + enrolments.get(1) + "/completion", "")
+                    .expectStatus()
+                    .isOk();
             get("/actuator/health/readiness").expectStatus().isOk();
         } finally {
             kafka.start();
@@ -46,15 +61,34 @@ class KafkaOutageTest extends RegistrationTest {
 
         var onKafka = TopicReader.await(Topics.ENROLMENTS, true, e -> institution.equals(e.key()), 7);
         assertThat(onKafka).hasSize(7);
-        assertThat(onKafka.stream().map(e -> e.value().getClass().getSimpleName()).toList()).containsExactly(
-                "ParticipantEnrolled", "ParticipantEnrolled", "ParticipantEnrolled", "ParticipantEnrolled",
-                "ParticipantEnrolled", "EnrolmentWithdrawn", "EnrolmentCompleted");
-        assertThat(onKafka.stream().filter(e -> e.value() instanceof ParticipantEnrolled)
-                .map(e -> ((ParticipantEnrolled) e.value()).getEnrolmentId().toString()).toList())
+        assertThat(onKafka.stream()
+                        .map(e -> e.value().getClass().getSimpleName())
+                        .toList())
+                .containsExactly(
+                        "ParticipantEnrolled",
+                        "ParticipantEnrolled",
+                        "ParticipantEnrolled",
+                        "ParticipantEnrolled",
+                        "ParticipantEnrolled",
+                        "EnrolmentWithdrawn",
+                        "EnrolmentCompleted");
+        assertThat(onKafka.stream()
+                        .filter(e -> e.value() instanceof ParticipantEnrolled)
+                        .map(e -> ((ParticipantEnrolled) e.value())
+                                .getEnrolmentId()
+                                .toString())
+                        .toList())
                 .containsExactlyElementsOf(enrolments);
-        assertThat(((EnrolmentWithdrawn) onKafka.get(5).value()).getEnrolmentId().toString()).isEqualTo(enrolments.get(0));
-        assertThat(((EnrolmentCompleted) onKafka.get(6).value()).getEnrolmentId().toString()).isEqualTo(enrolments.get(1));
+        assertThat(((EnrolmentWithdrawn) onKafka.get(5).value())
+                        .getEnrolmentId()
+                        .toString())
+                .isEqualTo(enrolments.get(0));
+        assertThat(((EnrolmentCompleted) onKafka.get(6).value())
+                        .getEnrolmentId()
+                        .toString())
+                .isEqualTo(enrolments.get(1));
         assertThat(TopicReader.await(Topics.PARTICIPANTS, true, e -> institution.equals(e.key()), 5))
-                .allMatch(e -> e.value() instanceof ParticipantRegistered).hasSize(5);
+                .allMatch(e -> e.value() instanceof ParticipantRegistered)
+                .hasSize(5);
     }
 }

@@ -1,7 +1,6 @@
 package org.irtiqa.registration;
 
 import org.irtiqa.localstack.spring.LocalStackInitializer;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -24,7 +23,11 @@ abstract class RegistrationTest {
     }
 
     RestTestClient.ResponseSpec post(String path, String json) {
-        return http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+        return http().post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .exchange();
     }
 
     RestTestClient.ResponseSpec get(String path) {
@@ -39,8 +42,7 @@ abstract class RegistrationTest {
     static String institution(String code) {
         return """
                 {"code": "%s", "nameEn": "Ministry of Transport, Communications and IT",
-                 "nameAr": "وزارة النقل والاتصالات وتقنية المعلومات", "governorate": "MUSCAT", "sector": "MINISTRY"}"""
-                .formatted(code);
+                 "nameAr": "وزارة النقل والاتصالات وتقنية المعلومات", "governorate": "MUSCAT", "sector": "MINISTRY"}""".formatted(code);
     }
 
     static String cohort(String code, int capacity) {

@@ -18,24 +18,41 @@ class AssessmentTest extends SchedulingTest {
         var member = registration.enrolled(cohort);
         String session = scheduled(cohort, "2026-12-02T09:00:00+04:00", "2026-12-02T11:00:00+04:00");
 
-        var created = post("/api/assessments", assessment(member.participantId(), "MODULE", "87.5",
-                "2026-11-20T10:00:00.987654+04:00", session))
-                .expectStatus().isCreated()
+        var created = post(
+                        "/api/assessments",
+                        assessment(
+                                member.participantId(), "MODULE", "87.5", "2026-11-20T10:00:00.987654+04:00", session))
+                .expectStatus()
+                .isCreated()
                 .expectBody()
-                .jsonPath("$.enrolmentId").isEqualTo(member.enrolmentId().toString())
-                .jsonPath("$.institutionCode").isEqualTo(member.institutionCode())
-                .jsonPath("$.cohortCode").isEqualTo(cohort)
-                .jsonPath("$.score").isEqualTo(87.5)
-                .jsonPath("$.assessedAt").isEqualTo("2026-11-20T06:00:00.987Z")
-                .jsonPath("$.sessionId").isEqualTo(session)
+                .jsonPath("$.enrolmentId")
+                .isEqualTo(member.enrolmentId().toString())
+                .jsonPath("$.institutionCode")
+                .isEqualTo(member.institutionCode())
+                .jsonPath("$.cohortCode")
+                .isEqualTo(cohort)
+                .jsonPath("$.score")
+                .isEqualTo(87.5)
+                .jsonPath("$.assessedAt")
+                .isEqualTo("2026-11-20T06:00:00.987Z")
+                .jsonPath("$.sessionId")
+                .isEqualTo(session)
                 .returnResult();
-        String id = com.jayway.jsonpath.JsonPath.read(new String(created.getResponseBodyContent(),
-                java.nio.charset.StandardCharsets.UTF_8), "$.id");
+        String id = com.jayway.jsonpath.JsonPath.read(
+                new String(created.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8), "$.id");
         assertThat(created.getResponseHeaders().getLocation()).hasToString("/api/assessments/" + id);
 
-        get("/api/assessments/" + id).expectStatus().isOk().expectBody().jsonPath("$.kind").isEqualTo("MODULE");
-        var event = (AssessmentResultRecorded) TopicReader.await("scheduling.assessments.v1",
-                e -> member.institutionCode().equals(e.key())).getFirst().value();
+        get("/api/assessments/" + id)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.kind")
+                .isEqualTo("MODULE");
+        var event =
+                (AssessmentResultRecorded) TopicReader.await("scheduling.assessments.v1", e -> member.institutionCode()
+                                .equals(e.key()))
+                        .getFirst()
+                        .value();
         assertThat(event.getAssessmentId().toString()).isEqualTo(id);
         assertThat(event.getKind()).isEqualTo(AssessmentKind.MODULE);
         assertThat(event.getEnrolmentId()).isEqualTo(member.enrolmentId());
@@ -47,17 +64,30 @@ class AssessmentTest extends SchedulingTest {
     void listsAParticipantsResultsByAssessmentTime() {
         var member = registration.enrolled(registration.cohort());
         post("/api/assessments", assessment(member.participantId(), "FINAL", "90", "2026-11-25T10:00:00Z", null))
-                .expectStatus().isCreated();
+                .expectStatus()
+                .isCreated();
         post("/api/assessments", assessment(member.participantId(), "BASELINE", "40", "2026-09-01T10:00:00Z", null))
-                .expectStatus().isCreated();
+                .expectStatus()
+                .isCreated();
 
-        get("/api/participants/" + member.participantId() + "/assessments").expectStatus().isOk().expectBody()
-                .jsonPath("$.items.length()").isEqualTo(2)
-                .jsonPath("$.items[0].kind").isEqualTo("BASELINE")
-                .jsonPath("$.items[1].kind").isEqualTo("FINAL")
-                .jsonPath("$.items[1].sessionId").doesNotExist();
-        get("/api/participants/" + UUID.randomUUID() + "/assessments").expectStatus().isOk().expectBody()
-                .jsonPath("$.items.length()").isEqualTo(0);
+        get("/api/participants/" + member.participantId() + "/assessments")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items.length()")
+                .isEqualTo(2)
+                .jsonPath("$.items[0].kind")
+                .isEqualTo("BASELINE")
+                .jsonPath("$.items[1].kind")
+                .isEqualTo("FINAL")
+                .jsonPath("$.items[1].sessionId")
+                .doesNotExist();
+        get("/api/participants/" + UUID.randomUUID() + "/assessments")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items.length()")
+                .isEqualTo(0);
         get("/api/assessments/" + UUID.randomUUID()).expectStatus().isNotFound();
         get("/api/assessments/42").expectStatus().isNotFound();
     }
@@ -75,9 +105,15 @@ class AssessmentTest extends SchedulingTest {
         invalid(assessment(p, "FINAL", "90", future, null), "assessedAt");
         invalid(assessment(p, "FINAL", "90", "2026-11-20T10:00:00", null), "assessedAt");
         invalid(assessment(p, "FINAL", "90", "-200000-01-01T00:00:00Z", null), "assessedAt");
-        invalid(assessment(p, "FINAL", "90", "2026-11-20T10:00:00Z", null).replace("\"WHOLE_OF_GOVERNMENT\"", "null"), "theme");
-        post("/api/assessments", assessment(p, "FINAL", "100", "2026-11-20T10:00:00Z", null)).expectStatus().isCreated();
-        post("/api/assessments", assessment(p, "BASELINE", "0", "2026-11-20T10:00:00Z", null)).expectStatus().isCreated();
+        invalid(
+                assessment(p, "FINAL", "90", "2026-11-20T10:00:00Z", null).replace("\"WHOLE_OF_GOVERNMENT\"", "null"),
+                "theme");
+        post("/api/assessments", assessment(p, "FINAL", "100", "2026-11-20T10:00:00Z", null))
+                .expectStatus()
+                .isCreated();
+        post("/api/assessments", assessment(p, "BASELINE", "0", "2026-11-20T10:00:00Z", null))
+                .expectStatus()
+                .isCreated();
     }
 
     @Test
@@ -87,34 +123,53 @@ class AssessmentTest extends SchedulingTest {
         var withdrawn = registration.enrolled(cohort);
         registration.withdraw(withdrawn);
         String cancelled = scheduled(cohort, "2026-12-03T09:00:00+04:00", "2026-12-03T11:00:00+04:00");
-        post("/api/sessions/" + cancelled + "/cancellation", "{}").expectStatus().isOk();
-        String ofAnotherCohort = scheduled(registration.cohort(), "2026-12-03T09:00:00+04:00", "2026-12-03T11:00:00+04:00");
+        post("/api/sessions/" + cancelled + "/cancellation", "{}")
+                .expectStatus()
+                .isOk();
+        String ofAnotherCohort =
+                scheduled(registration.cohort(), "2026-12-03T09:00:00+04:00", "2026-12-03T11:00:00+04:00");
         String at = "2026-11-20T10:00:00Z";
 
         unprocessable(assessment(UUID.randomUUID(), "FINAL", "90", at, null), "participantId");
         unprocessable(assessment(withdrawn.participantId(), "FINAL", "90", at, null), "participantId");
-        unprocessable(assessment(member.participantId(), "FINAL", "90", at, UUID.randomUUID().toString()), "sessionId");
+        unprocessable(
+                assessment(
+                        member.participantId(),
+                        "FINAL",
+                        "90",
+                        at,
+                        UUID.randomUUID().toString()),
+                "sessionId");
         unprocessable(assessment(member.participantId(), "FINAL", "90", at, cancelled), "sessionId");
         unprocessable(assessment(member.participantId(), "FINAL", "90", at, ofAnotherCohort), "sessionId");
         // a participant whose enrolment is COMPLETED is still actively enrolled
         registration.complete(member);
-        post("/api/assessments", assessment(member.participantId(), "FINAL", "90", at, null)).expectStatus().isCreated();
+        post("/api/assessments", assessment(member.participantId(), "FINAL", "90", at, null))
+                .expectStatus()
+                .isCreated();
     }
 
     private void invalid(String body, String field) {
-        post("/api/assessments", body).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+        post("/api/assessments", body)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo(field);
     }
 
     private void unprocessable(String body, String field) {
-        post("/api/assessments", body).expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+        post("/api/assessments", body)
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo(field);
     }
 
     private static String assessment(UUID participant, String kind, String score, String assessedAt, String session) {
         return """
                 {"participantId": "%s", "theme": "WHOLE_OF_GOVERNMENT", "kind": "%s", "score": %s,
-                 "assessedAt": "%s", "sessionId": %s}"""
-                .formatted(participant, kind, score, assessedAt, session == null ? "null" : "\"" + session + "\"");
+                 "assessedAt": "%s", "sessionId": %s}""".formatted(participant, kind, score, assessedAt, session == null ? "null" : "\"" + session + "\"");
     }
 }

@@ -21,25 +21,47 @@ class DeadLetterAdminTest extends SchedulingTest {
         byte[] poison = ("poison for " + institution).getBytes();
         Registration.sender().sendRaw(Registration.PARTICIPANTS, institution, poison);
 
-        UUID id = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
-                .sql("select id from dead_letter where record_key = ?").param(institution).query(UUID.class)
-                .optional().orElse(null), java.util.Objects::nonNull);
-        get("/api/admin/dead-letters").expectStatus().isOk().expectBody()
-                .jsonPath("$.items[?(@.id == '%s')].topic".formatted(id)).isEqualTo(Registration.PARTICIPANTS)
-                .jsonPath("$.items[?(@.id == '%s')].error".formatted(id)).exists()
-                .jsonPath("$.items[?(@.id == '%s')].offset".formatted(id)).exists()
-                .jsonPath("$.items[?(@.id == '%s')].time".formatted(id)).exists();
+        UUID id = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.sql("select id from dead_letter where record_key = ?")
+                                .param(institution)
+                                .query(UUID.class)
+                                .optional()
+                                .orElse(null),
+                        java.util.Objects::nonNull);
+        get("/api/admin/dead-letters")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.id == '%s')].topic".formatted(id))
+                .isEqualTo(Registration.PARTICIPANTS)
+                .jsonPath("$.items[?(@.id == '%s')].error".formatted(id))
+                .exists()
+                .jsonPath("$.items[?(@.id == '%s')].offset".formatted(id))
+                .exists()
+                .jsonPath("$.items[?(@.id == '%s')].time".formatted(id))
+                .exists();
 
-        post("/api/admin/dead-letters/" + id + "/replay", "").expectStatus().isOk()
-                .expectBody().jsonPath("$.replayedAt").exists();
+        post("/api/admin/dead-letters/" + id + "/replay", "")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.replayedAt")
+                .exists();
         post("/api/admin/dead-letters/" + id + "/replay", "").expectStatus().isEqualTo(409);
-        post("/api/admin/dead-letters/" + UUID.randomUUID() + "/replay", "").expectStatus().isNotFound();
+        post("/api/admin/dead-letters/" + UUID.randomUUID() + "/replay", "")
+                .expectStatus()
+                .isNotFound();
 
         // back on its topic with its key and bytes; still poison, so it is dead-lettered a second time
-        List<TopicReader.Event> onTopic = TopicReader.await(Registration.PARTICIPANTS, false,
-                e -> institution.equals(e.key()), 2);
+        List<TopicReader.Event> onTopic =
+                TopicReader.await(Registration.PARTICIPANTS, false, e -> institution.equals(e.key()), 2);
         assertThat(onTopic).allSatisfy(e -> assertThat(e.raw().value()).isEqualTo(poison));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from dead_letter where record_key = ?")
-                .param(institution).query(Integer.class).single() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from dead_letter where record_key = ?")
+                                .param(institution)
+                                .query(Integer.class)
+                                .single()
+                        == 2);
     }
 }

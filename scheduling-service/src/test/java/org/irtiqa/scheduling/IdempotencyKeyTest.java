@@ -26,18 +26,34 @@ class IdempotencyKeyTest extends SchedulingTest {
         String key = "complete-" + session;
 
         String first = keyed(key, "/api/sessions/" + session + "/completion", attendees(member.participantId()))
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         String repeat = keyed(key, "/api/sessions/" + session + "/completion", attendees(member.participantId()))
-                .expectStatus().isOk().expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody(String.class).returnResult().getResponseBody();
-        keyed(key, "/api/sessions/" + session + "/completion", attendees()).expectStatus().isEqualTo(409);
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        keyed(key, "/api/sessions/" + session + "/completion", attendees())
+                .expectStatus()
+                .isEqualTo(409);
 
         assertThat(repeat).isEqualTo(first);
-        TopicReader.await("scheduling.attendance.v1", e -> member.institutionCode().equals(e.key()));
-        assertThat(TopicReader.all("scheduling.sessions.v1", true)).filteredOn(e -> e.value() instanceof SessionCompleted c
-                && c.getSessionId().toString().equals(session)).hasSize(1);
-        assertThat(TopicReader.all("scheduling.attendance.v1", true)).filteredOn(e -> e.value() instanceof AttendanceRecorded a
-                && a.getSessionId().toString().equals(session)).hasSize(1);
+        TopicReader.await(
+                "scheduling.attendance.v1", e -> member.institutionCode().equals(e.key()));
+        assertThat(TopicReader.all("scheduling.sessions.v1", true))
+                .filteredOn(e -> e.value() instanceof SessionCompleted c
+                        && c.getSessionId().toString().equals(session))
+                .hasSize(1);
+        assertThat(TopicReader.all("scheduling.attendance.v1", true))
+                .filteredOn(e -> e.value() instanceof AttendanceRecorded a
+                        && a.getSessionId().toString().equals(session))
+                .hasSize(1);
     }
 
     @Test
@@ -48,20 +64,41 @@ class IdempotencyKeyTest extends SchedulingTest {
         keyed(key, "/api/sessions", body).expectStatus().isEqualTo(422);
 
         Registration.sender().send(Registration.COHORTS, cohort, Registration.cohortCreated(cohort));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-                get("/api/cohorts/" + cohort + "/sessions").returnResult().getStatus().value() == 200);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> get("/api/cohorts/" + cohort + "/sessions")
+                                .returnResult()
+                                .getStatus()
+                                .value()
+                        == 200);
 
-        byte[] created = keyed(key, "/api/sessions", body).expectStatus().isCreated().expectBody().returnResult()
+        byte[] created = keyed(key, "/api/sessions", body)
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .returnResult()
                 .getResponseBodyContent();
-        byte[] replayed = keyed(key, "/api/sessions", body).expectStatus().isCreated()
-                .expectHeader().valueEquals("Idempotent-Replayed", "true").expectBody().returnResult()
+        byte[] replayed = keyed(key, "/api/sessions", body)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueEquals("Idempotent-Replayed", "true")
+                .expectBody()
+                .returnResult()
                 .getResponseBodyContent();
         assertThat(new String(replayed, StandardCharsets.UTF_8)).isEqualTo(new String(created, StandardCharsets.UTF_8));
-        get("/api/cohorts/" + cohort + "/sessions").expectBody().jsonPath("$.items.length()").isEqualTo(1);
+        get("/api/cohorts/" + cohort + "/sessions")
+                .expectBody()
+                .jsonPath("$.items.length()")
+                .isEqualTo(1);
     }
 
     private RestTestClient.ResponseSpec keyed(String key, String path, String json) {
-        return http().post().uri(path).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).body(json)
+        return http().post()
+                .uri(path)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
                 .exchange();
     }
 }

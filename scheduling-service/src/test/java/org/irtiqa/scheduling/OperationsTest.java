@@ -9,23 +9,49 @@ class OperationsTest extends SchedulingTest {
 
     @Test
     void reportsHealthWithLivenessAndReadinessGroups() {
-        get("/actuator/health").expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        get("/actuator/health")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
         get("/actuator/health/liveness").expectStatus().isOk();
         get("/actuator/health/readiness").expectStatus().isOk();
     }
 
     @Test
     void publishesAnOpenApiDocumentOfEveryEndpoint() {
-        String document = get("/v3/api-docs").expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(document).contains("/api/sessions", "/api/sessions/{id}/completion", "/api/sessions/{id}/attendance",
-                "/api/cohorts/{code}/sessions", "/api/cohorts/{code}/roster", "/api/assessments",
-                "/api/participants/{id}/assessments", "INTERACTIVE_SIMULATION");
+        String document = get("/v3/api-docs")
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(document)
+                .contains(
+                        "/api/sessions",
+                        "/api/sessions/{id}/completion",
+                        "/api/sessions/{id}/attendance",
+                        "/api/cohorts/{code}/sessions",
+                        "/api/cohorts/{code}/roster",
+                        "/api/assessments",
+                        "/api/participants/{id}/assessments",
+                        "INTERACTIVE_SIMULATION");
     }
 
     @Test
     void refusesWhatIsNotJsonAndUnknownMethods() {
-        http().post().uri("/api/sessions").contentType(org.springframework.http.MediaType.TEXT_PLAIN).body("hello")
-                .exchange().expectStatus().isEqualTo(415);
-        http().delete().uri("/api/sessions/0190a4c2-0000-7000-8000-000000000000").exchange().expectStatus().isEqualTo(405);
+        http().post()
+                .uri("/api/sessions")
+                .contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                .body("hello")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(415);
+        http().delete()
+                .uri("/api/sessions/0190a4c2-0000-7000-8000-000000000000")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(405);
     }
 }

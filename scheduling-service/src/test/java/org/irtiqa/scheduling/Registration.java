@@ -51,8 +51,13 @@ final class Registration {
     String cohort() {
         String code = SchedulingTest.code("C");
         sender().send(COHORTS, code, cohortCreated(code));
-        await().atMost(Duration.ofSeconds(30)).until(() -> test.jdbc.sql("select count(*) from roster_cohort where code = ?")
-                .param(code).query(Integer.class).single() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> test.jdbc
+                                .sql("select count(*) from roster_cohort where code = ?")
+                                .param(code)
+                                .query(Integer.class)
+                                .single()
+                        == 1);
         return code;
     }
 
@@ -70,42 +75,78 @@ final class Registration {
     }
 
     void withdraw(Member member) {
-        sender().send(ENROLMENTS, member.institutionCode(), EnrolmentWithdrawn.newBuilder().setMeta(EventSender.meta())
-                .setEnrolmentId(member.enrolmentId()).setParticipantId(member.participantId())
-                .setInstitutionCode(member.institutionCode()).setCohortCode(member.cohortCode())
-                .setReason("Reassigned").setWithdrawnAt(now()).build());
+        sender().send(
+                        ENROLMENTS,
+                        member.institutionCode(),
+                        EnrolmentWithdrawn.newBuilder()
+                                .setMeta(EventSender.meta())
+                                .setEnrolmentId(member.enrolmentId())
+                                .setParticipantId(member.participantId())
+                                .setInstitutionCode(member.institutionCode())
+                                .setCohortCode(member.cohortCode())
+                                .setReason("Reassigned")
+                                .setWithdrawnAt(now())
+                                .build());
         awaitStatus(member, "WITHDRAWN");
     }
 
     void complete(Member member) {
-        sender().send(ENROLMENTS, member.institutionCode(), EnrolmentCompleted.newBuilder().setMeta(EventSender.meta())
-                .setEnrolmentId(member.enrolmentId()).setParticipantId(member.participantId())
-                .setInstitutionCode(member.institutionCode()).setCohortCode(member.cohortCode())
-                .setCompletedAt(now()).build());
+        sender().send(
+                        ENROLMENTS,
+                        member.institutionCode(),
+                        EnrolmentCompleted.newBuilder()
+                                .setMeta(EventSender.meta())
+                                .setEnrolmentId(member.enrolmentId())
+                                .setParticipantId(member.participantId())
+                                .setInstitutionCode(member.institutionCode())
+                                .setCohortCode(member.cohortCode())
+                                .setCompletedAt(now())
+                                .build());
         awaitStatus(member, "COMPLETED");
     }
 
     void awaitStatus(Member member, String status) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(test.jdbc
-                .sql("select status from roster_enrolment where id = ?").param(member.enrolmentId())
-                .query(String.class).optional().orElse(null)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> status.equals(test.jdbc
+                        .sql("select status from roster_enrolment where id = ?")
+                        .param(member.enrolmentId())
+                        .query(String.class)
+                        .optional()
+                        .orElse(null)));
     }
 
     static CohortCreated cohortCreated(String code) {
-        return CohortCreated.newBuilder().setMeta(EventSender.meta()).setCohortCode(code).setNameEn("First cohort")
-                .setNameAr("الدفعة الأولى").setStartsOn(STARTS_ON).setEndsOn(ENDS_ON).setCapacity(60).build();
+        return CohortCreated.newBuilder()
+                .setMeta(EventSender.meta())
+                .setCohortCode(code)
+                .setNameEn("First cohort")
+                .setNameAr("الدفعة الأولى")
+                .setStartsOn(STARTS_ON)
+                .setEndsOn(ENDS_ON)
+                .setCapacity(60)
+                .build();
     }
 
     static ParticipantRegistered participantRegistered(Member member, String nameEn, String nameAr) {
-        return ParticipantRegistered.newBuilder().setMeta(EventSender.meta()).setParticipantId(member.participantId())
-                .setInstitutionCode(member.institutionCode()).setLevel(LeadershipLevel.SENIOR_MANAGEMENT)
-                .setDisplayNameEn(nameEn).setDisplayNameAr(nameAr).build();
+        return ParticipantRegistered.newBuilder()
+                .setMeta(EventSender.meta())
+                .setParticipantId(member.participantId())
+                .setInstitutionCode(member.institutionCode())
+                .setLevel(LeadershipLevel.SENIOR_MANAGEMENT)
+                .setDisplayNameEn(nameEn)
+                .setDisplayNameAr(nameAr)
+                .build();
     }
 
     static ParticipantEnrolled participantEnrolled(Member member) {
-        return ParticipantEnrolled.newBuilder().setMeta(EventSender.meta()).setEnrolmentId(member.enrolmentId())
-                .setParticipantId(member.participantId()).setInstitutionCode(member.institutionCode())
-                .setCohortCode(member.cohortCode()).setLevel(LeadershipLevel.SENIOR_MANAGEMENT).setEnrolledAt(now())
+        return ParticipantEnrolled.newBuilder()
+                .setMeta(EventSender.meta())
+                .setEnrolmentId(member.enrolmentId())
+                .setParticipantId(member.participantId())
+                .setInstitutionCode(member.institutionCode())
+                .setCohortCode(member.cohortCode())
+                .setLevel(LeadershipLevel.SENIOR_MANAGEMENT)
+                .setEnrolledAt(now())
                 .build();
     }
 

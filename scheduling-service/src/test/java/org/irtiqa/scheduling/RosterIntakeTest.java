@@ -23,17 +23,24 @@ class RosterIntakeTest extends SchedulingTest {
         var member = new Member(UUID.randomUUID(), UUID.randomUUID(), code("INST"), cohort);
         // The enrolment arrives before its participant and its cohort.
         send(Registration.ENROLMENTS, member.institutionCode(), Registration.participantEnrolled(member));
-        ParticipantRegistered registered = Registration.participantRegistered(member, "Salim Al-Harthy", "سالم الحارثي");
+        ParticipantRegistered registered =
+                Registration.participantRegistered(member, "Salim Al-Harthy", "سالم الحارثي");
         send(Registration.PARTICIPANTS, member.institutionCode(), registered);
         send(Registration.PARTICIPANTS, member.institutionCode(), registered);
         send(Registration.COHORTS, cohort, Registration.cohortCreated(cohort));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(status(member.enrolmentId())).isEqualTo("ENROLLED");
-            assertThat(jdbc.sql("select display_name_ar from roster_participant where id = ?").param(member.participantId())
-                    .query(String.class).single()).isEqualTo("سالم الحارثي");
-            assertThat(jdbc.sql("select count(*) from roster_cohort where code = ?").param(cohort)
-                    .query(Integer.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select display_name_ar from roster_participant where id = ?")
+                            .param(member.participantId())
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("سالم الحارثي");
+            assertThat(jdbc.sql("select count(*) from roster_cohort where code = ?")
+                            .param(cohort)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
         });
 
         registration.withdraw(member);
@@ -84,7 +91,8 @@ class RosterIntakeTest extends SchedulingTest {
         String cohort = registration.cohort();
         String institution = code("INST");
         Registration.sender().sendRaw(Registration.ENROLMENTS, institution, "not avro at all".getBytes());
-        Registration.sender().sendRaw(Registration.ENROLMENTS, institution, new byte[] {0, 0x7f, 0x7f, 0x7f, 0x7f, 2, 4});
+        Registration.sender()
+                .sendRaw(Registration.ENROLMENTS, institution, new byte[] {0, 0x7f, 0x7f, 0x7f, 0x7f, 2, 4});
         Member after = registration.enrolled(cohort, institution, "Khalid Al-Amri", "خالد العامري");
 
         var dead = DeadLetters.await(Registration.ENROLMENTS, institution);
@@ -107,7 +115,9 @@ class RosterIntakeTest extends SchedulingTest {
         var dead = DeadLetters.await(Registration.PARTICIPANTS, institution);
         assertThat(dead.header("kafka_dlt-exception-message")).contains("Record refused by the roster");
         assertThat(jdbc.sql("select display_name_en from roster_participant where id in (?, ?) order by 1")
-                .params(before.participantId(), after.participantId()).query(String.class).list())
+                        .params(before.participantId(), after.participantId())
+                        .query(String.class)
+                        .list())
                 .containsExactly("After", "Before");
     }
 
@@ -126,8 +136,11 @@ class RosterIntakeTest extends SchedulingTest {
     }
 
     private String status(UUID enrolment) {
-        return jdbc.sql("select status from roster_enrolment where id = ?").param(enrolment)
-                .query(String.class).optional().orElse(null);
+        return jdbc.sql("select status from roster_enrolment where id = ?")
+                .param(enrolment)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     private static void send(String topic, String key, org.apache.avro.specific.SpecificRecord event) {
@@ -135,8 +148,13 @@ class RosterIntakeTest extends SchedulingTest {
     }
 
     private static EnrolmentWithdrawn withdrawn(Member member) {
-        return EnrolmentWithdrawn.newBuilder().setMeta(EventSender.meta()).setEnrolmentId(member.enrolmentId())
-                .setParticipantId(member.participantId()).setInstitutionCode(member.institutionCode())
-                .setCohortCode(member.cohortCode()).setWithdrawnAt(EventSender.meta().getOccurredAt()).build();
+        return EnrolmentWithdrawn.newBuilder()
+                .setMeta(EventSender.meta())
+                .setEnrolmentId(member.enrolmentId())
+                .setParticipantId(member.participantId())
+                .setInstitutionCode(member.institutionCode())
+                .setCohortCode(member.cohortCode())
+                .setWithdrawnAt(EventSender.meta().getOccurredAt())
+                .build();
     }
 }

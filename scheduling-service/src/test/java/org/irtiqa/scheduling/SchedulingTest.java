@@ -32,7 +32,11 @@ abstract class SchedulingTest {
     }
 
     RestTestClient.ResponseSpec post(String path, String json) {
-        return http().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).exchange();
+        return http().post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .exchange();
     }
 
     RestTestClient.ResponseSpec get(String path) {
@@ -49,14 +53,17 @@ abstract class SchedulingTest {
         return """
                 {"cohortCode": "%s", "titleEn": "Digital government strategy", "titleAr": "استراتيجية الحكومة الرقمية",
                  "format": "STRATEGIC_PANEL", "theme": "DIGITAL_TRANSFORMATION", "startsAt": "%s", "endsAt": "%s",
-                 "venue": "Muscat", "speakers": ["Dr. Salim Al-Ruqaishi", "Eng. Maryam Al-Zadjali"]}"""
-                .formatted(cohort, startsAt, endsAt);
+                 "venue": "Muscat", "speakers": ["Dr. Salim Al-Ruqaishi", "Eng. Maryam Al-Zadjali"]}""".formatted(cohort, startsAt, endsAt);
     }
 
     /** Schedules a session and returns its id. */
     String scheduled(String cohort, String startsAt, String endsAt) {
-        return post("/api/sessions", session(cohort, startsAt, endsAt)).expectStatus().isCreated()
-                .returnResult(IdJson.class).getResponseBody().id();
+        return post("/api/sessions", session(cohort, startsAt, endsAt))
+                .expectStatus()
+                .isCreated()
+                .returnResult(IdJson.class)
+                .getResponseBody()
+                .id();
     }
 
     record IdJson(String id) {}

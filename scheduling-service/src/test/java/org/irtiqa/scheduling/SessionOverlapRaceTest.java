@@ -26,7 +26,10 @@ class SessionOverlapRaceTest extends SchedulingTest {
                 String endsAt = "2026-12-10T10:%02d:00+04:00".formatted(30 + i);
                 statuses.add(pool.submit(() -> {
                     start.await();
-                    return post("/api/sessions", session(cohort, startsAt, endsAt)).returnResult().getStatus().value();
+                    return post("/api/sessions", session(cohort, startsAt, endsAt))
+                            .returnResult()
+                            .getStatus()
+                            .value();
                 }));
             }
             start.countDown();
@@ -38,6 +41,9 @@ class SessionOverlapRaceTest extends SchedulingTest {
 
         assertThat(answered).filteredOn(s -> s == 201).hasSize(1);
         assertThat(answered).filteredOn(s -> s == 409).hasSize(REQUESTS - 1);
-        get("/api/cohorts/" + cohort + "/sessions").expectBody().jsonPath("$.items.length()").isEqualTo(1);
+        get("/api/cohorts/" + cohort + "/sessions")
+                .expectBody()
+                .jsonPath("$.items.length()")
+                .isEqualTo(1);
     }
 }

@@ -24,52 +24,50 @@ import org.irtiqa.events.scheduling.SessionScheduled;
  */
 public final class EventTypes {
 
-  public static final String INSTITUTIONS = "registration.institutions.v1";
-  public static final String COHORTS = "registration.cohorts.v1";
-  public static final String PARTICIPANTS = "registration.participants.v1";
-  public static final String ENROLMENTS = "registration.enrolments.v1";
-  public static final String SESSIONS = "scheduling.sessions.v1";
-  public static final String ATTENDANCE = "scheduling.attendance.v1";
-  public static final String ASSESSMENTS = "scheduling.assessments.v1";
-  public static final String READINESS = "analytics.readiness.v1";
+    public static final String INSTITUTIONS = "registration.institutions.v1";
+    public static final String COHORTS = "registration.cohorts.v1";
+    public static final String PARTICIPANTS = "registration.participants.v1";
+    public static final String ENROLMENTS = "registration.enrolments.v1";
+    public static final String SESSIONS = "scheduling.sessions.v1";
+    public static final String ATTENDANCE = "scheduling.attendance.v1";
+    public static final String ASSESSMENTS = "scheduling.assessments.v1";
+    public static final String READINESS = "analytics.readiness.v1";
 
-  private static final Map<String, List<Schema>> BY_TOPIC = byTopicInOrder();
+    private static final Map<String, List<Schema>> BY_TOPIC = byTopicInOrder();
 
-  private EventTypes() {}
+    private EventTypes() {}
 
-  private static Map<String, List<Schema>> byTopicInOrder() {
-    var map = new LinkedHashMap<String, List<Schema>>();
-    map.put(INSTITUTIONS, List.of(InstitutionRegistered.SCHEMA$));
-    map.put(COHORTS, List.of(CohortCreated.SCHEMA$));
-    map.put(PARTICIPANTS, List.of(ParticipantRegistered.SCHEMA$));
-    map.put(ENROLMENTS, List.of(ParticipantEnrolled.SCHEMA$, EnrolmentWithdrawn.SCHEMA$,
-        EnrolmentCompleted.SCHEMA$));
-    map.put(SESSIONS, List.of(SessionScheduled.SCHEMA$, SessionCancelled.SCHEMA$,
-        SessionCompleted.SCHEMA$));
-    map.put(ATTENDANCE, List.of(AttendanceRecorded.SCHEMA$));
-    map.put(ASSESSMENTS, List.of(AssessmentResultRecorded.SCHEMA$));
-    map.put(READINESS, List.of(InstitutionReadinessChanged.SCHEMA$));
-    return java.util.Collections.unmodifiableMap(map);
-  }
+    private static Map<String, List<Schema>> byTopicInOrder() {
+        var map = new LinkedHashMap<String, List<Schema>>();
+        map.put(INSTITUTIONS, List.of(InstitutionRegistered.SCHEMA$));
+        map.put(COHORTS, List.of(CohortCreated.SCHEMA$));
+        map.put(PARTICIPANTS, List.of(ParticipantRegistered.SCHEMA$));
+        map.put(
+                ENROLMENTS,
+                List.of(ParticipantEnrolled.SCHEMA$, EnrolmentWithdrawn.SCHEMA$, EnrolmentCompleted.SCHEMA$));
+        map.put(SESSIONS, List.of(SessionScheduled.SCHEMA$, SessionCancelled.SCHEMA$, SessionCompleted.SCHEMA$));
+        map.put(ATTENDANCE, List.of(AttendanceRecorded.SCHEMA$));
+        map.put(ASSESSMENTS, List.of(AssessmentResultRecorded.SCHEMA$));
+        map.put(READINESS, List.of(InstitutionReadinessChanged.SCHEMA$));
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
-  /** Topic name to the record schemas written to it, in {@code events.md} order. */
-  public static Map<String, List<Schema>> byTopic() {
-    return BY_TOPIC;
-  }
+    /** Topic name to the record schemas written to it, in {@code events.md} order. */
+    public static Map<String, List<Schema>> byTopic() {
+        return BY_TOPIC;
+    }
 
-  /** Every event record schema (each appears on exactly one topic). */
-  public static List<Schema> all() {
-    return BY_TOPIC.values().stream().flatMap(List::stream).toList();
-  }
+    /** Every event record schema (each appears on exactly one topic). */
+    public static List<Schema> all() {
+        return BY_TOPIC.values().stream().flatMap(List::stream).toList();
+    }
 
-  /** The topic a record type is written to. */
-  public static String topicOf(Schema recordSchema) {
-    return BY_TOPIC.entrySet().stream()
-        .filter(e -> e.getValue().stream()
-            .anyMatch(s -> s.getFullName().equals(recordSchema.getFullName())))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "No topic carries " + recordSchema.getFullName()));
-  }
+    /** The topic a record type is written to. */
+    public static String topicOf(Schema recordSchema) {
+        return BY_TOPIC.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(s -> s.getFullName().equals(recordSchema.getFullName())))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No topic carries " + recordSchema.getFullName()));
+    }
 }

@@ -28,20 +28,20 @@ final class EventRules {
             case AssessmentResultRecorded e -> {
                 double score = e.getScore();
                 if (!(score >= 0 && score <= 100)) { // also refuses NaN
-                    throw new PoisonEventException("Assessment " + e.getAssessmentId() + " has score " + score
-                            + ", outside [0, 100]");
+                    throw new PoisonEventException(
+                            "Assessment " + e.getAssessmentId() + " has score " + score + ", outside [0, 100]");
                 }
             }
-            case InstitutionRegistered e -> { }
-            case CohortCreated e -> { }
-            case ParticipantRegistered e -> { }
-            case ParticipantEnrolled e -> { }
-            case EnrolmentWithdrawn e -> { }
-            case EnrolmentCompleted e -> { }
-            case SessionScheduled e -> { }
-            case SessionCancelled e -> { }
-            case SessionCompleted e -> { }
-            case AttendanceRecorded e -> { }
+            case InstitutionRegistered e -> {}
+            case CohortCreated e -> {}
+            case ParticipantRegistered e -> {}
+            case ParticipantEnrolled e -> {}
+            case EnrolmentWithdrawn e -> {}
+            case EnrolmentCompleted e -> {}
+            case SessionScheduled e -> {}
+            case SessionCancelled e -> {}
+            case SessionCompleted e -> {}
+            case AttendanceRecorded e -> {}
             default -> throw unexpected(event);
         }
     }

@@ -38,15 +38,41 @@ final class IntakeBatch {
         long at = occurredAt.toEpochMilli();
         switch (event) {
             case InstitutionRegistered e -> {
-                institutions.add(e.getInstitutionCode(), e.getNameEn(), e.getNameAr(), e.getGovernorate().name(), at);
+                institutions.add(
+                        e.getInstitutionCode(),
+                        e.getNameEn(),
+                        e.getNameAr(),
+                        e.getGovernorate().name(),
+                        at);
                 institutionCodes.add(e.getInstitutionCode());
             }
-            case ParticipantEnrolled e -> enrolment(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(),
-                    e.getCohortCode(), e.getLevel().name(), "ENROLLED", at);
-            case EnrolmentWithdrawn e -> enrolment(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(),
-                    e.getCohortCode(), null, "WITHDRAWN", at);
-            case EnrolmentCompleted e -> enrolment(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(),
-                    e.getCohortCode(), null, "COMPLETED", at);
+            case ParticipantEnrolled e ->
+                enrolment(
+                        e.getEnrolmentId(),
+                        e.getParticipantId(),
+                        e.getInstitutionCode(),
+                        e.getCohortCode(),
+                        e.getLevel().name(),
+                        "ENROLLED",
+                        at);
+            case EnrolmentWithdrawn e ->
+                enrolment(
+                        e.getEnrolmentId(),
+                        e.getParticipantId(),
+                        e.getInstitutionCode(),
+                        e.getCohortCode(),
+                        null,
+                        "WITHDRAWN",
+                        at);
+            case EnrolmentCompleted e ->
+                enrolment(
+                        e.getEnrolmentId(),
+                        e.getParticipantId(),
+                        e.getInstitutionCode(),
+                        e.getCohortCode(),
+                        null,
+                        "COMPLETED",
+                        at);
             case SessionScheduled e -> session(e.getSessionId(), e.getCohortCode(), false, false, at);
             case SessionCancelled e -> session(e.getSessionId(), e.getCohortCode(), false, true, at);
             case SessionCompleted e -> session(e.getSessionId(), e.getCohortCode(), true, false, at);
@@ -55,12 +81,12 @@ final class IntakeBatch {
                 enrolmentIds.add(e.getEnrolmentId());
             }
             case AssessmentResultRecorded e -> assessment(e, at);
-            default -> { } // CohortCreated, ParticipantRegistered: no figure depends on them
+            default -> {} // CohortCreated, ParticipantRegistered: no figure depends on them
         }
     }
 
-    private void enrolment(UUID id, UUID participant, String institution, String cohort, String level,
-            String status, long at) {
+    private void enrolment(
+            UUID id, UUID participant, String institution, String cohort, String level, String status, long at) {
         enrolments.add(id, participant, institution, cohort, level, status, at);
         institutionCodes.add(institution);
     }
@@ -75,8 +101,14 @@ final class IntakeBatch {
         if (e.getKind() == AssessmentKind.UNKNOWN || e.getTheme() == Theme.UNKNOWN) {
             return;
         }
-        assessments.add(e.getAssessmentId(), e.getEnrolmentId(), e.getTheme().name(), e.getKind().name(),
-                e.getScore(), e.getAssessedAt().toEpochMilli(), at);
+        assessments.add(
+                e.getAssessmentId(),
+                e.getEnrolmentId(),
+                e.getTheme().name(),
+                e.getKind().name(),
+                e.getScore(),
+                e.getAssessedAt().toEpochMilli(),
+                at);
         enrolmentIds.add(e.getEnrolmentId());
     }
 }

@@ -31,8 +31,19 @@ class ProgrammeEventsListener {
     }
 
     /** Started by {@code Rebuilds} once a pending offset reset of a rebuild is done, not by the container registry. */
-    @KafkaListener(id = IntakeState.LISTENER_ID, autoStartup = "false", topics = {Topics.INSTITUTIONS, Topics.COHORTS, Topics.PARTICIPANTS, Topics.ENROLMENTS,
-            Topics.SESSIONS, Topics.ATTENDANCE, Topics.ASSESSMENTS}, containerFactory = "batchFactory")
+    @KafkaListener(
+            id = IntakeState.LISTENER_ID,
+            autoStartup = "false",
+            topics = {
+                Topics.INSTITUTIONS,
+                Topics.COHORTS,
+                Topics.PARTICIPANTS,
+                Topics.ENROLMENTS,
+                Topics.SESSIONS,
+                Topics.ATTENDANCE,
+                Topics.ASSESSMENTS
+            },
+            containerFactory = "batchFactory")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         List<SpecificRecord> events = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
@@ -42,8 +53,8 @@ class ProgrammeEventsListener {
                 events.add(event);
             } catch (SerializationException | PoisonEventException poison) {
                 projection.apply(events);
-                throw new BatchListenerFailedException("Cannot apply " + where(records.get(i)) + ": " + poison.getMessage(),
-                        poison, i);
+                throw new BatchListenerFailedException(
+                        "Cannot apply " + where(records.get(i)) + ": " + poison.getMessage(), poison, i);
             }
         }
         projection.apply(events);

@@ -27,8 +27,12 @@ class ReadinessProjection {
     private final SummaryWriter summaries;
     private final IntakeState intake;
 
-    ReadinessProjection(ProcessedEvents processed, StateWriter state, SummaryWriter summaries,
-            ReadinessPublisher publisher, IntakeState intake) {
+    ReadinessProjection(
+            ProcessedEvents processed,
+            StateWriter state,
+            SummaryWriter summaries,
+            ReadinessPublisher publisher,
+            IntakeState intake) {
         this.processed = processed;
         this.state = state;
         this.summaries = summaries;

@@ -28,14 +28,25 @@ class GroupFigures {
         boolean filtered = keys != null;
         Map<String, GroupSums> sums = new HashMap<>();
         query(FigureSql.SUMS, scope, filtered, keys).query(rs -> {
-            sums.put(rs.getString("g"), new GroupSums(rs.getLong("enrolled"), rs.getLong("completed"),
-                    rs.getLong("withdrawn"), rs.getInt("levels"), rs.getLong("expected"), rs.getLong("attended"), 0, 0));
+            sums.put(
+                    rs.getString("g"),
+                    new GroupSums(
+                            rs.getLong("enrolled"),
+                            rs.getLong("completed"),
+                            rs.getLong("withdrawn"),
+                            rs.getInt("levels"),
+                            rs.getLong("expected"),
+                            rs.getLong("attended"),
+                            0,
+                            0));
         });
         Map<String, Map<String, Double>> themes = new HashMap<>();
         query(FigureSql.THEMES, scope, filtered, keys).query(rs -> {
             String g = rs.getString("g");
             themes.computeIfAbsent(g, k -> new TreeMap<>()).put(rs.getString("theme"), rs.getDouble("mean"));
-            sums.merge(g, GroupSums.NONE.withGrowth(rs.getDouble("growth_sum"), rs.getLong("growth_pairs")),
+            sums.merge(
+                    g,
+                    GroupSums.NONE.withGrowth(rs.getDouble("growth_sum"), rs.getLong("growth_pairs")),
                     (a, b) -> a.withGrowth(b.growthSum(), b.growthPairs()));
         });
         Map<String, Instant> last = new HashMap<>();
@@ -48,8 +59,9 @@ class GroupFigures {
         TreeSet<String> groups = new TreeSet<>(sums.keySet());
         groups.addAll(last.keySet());
         for (String g : groups) {
-            figures.put(g, Readiness.of(sums.getOrDefault(g, GroupSums.NONE), themes.getOrDefault(g, Map.of()),
-                    last.get(g)));
+            figures.put(
+                    g,
+                    Readiness.of(sums.getOrDefault(g, GroupSums.NONE), themes.getOrDefault(g, Map.of()), last.get(g)));
         }
         return figures;
     }

@@ -7,13 +7,18 @@ package org.irtiqa.analytics.readiness;
  * An UNKNOWN governorate (a newer producer's symbol) is not a group.
  */
 enum GroupScope {
-
-    PROGRAMME("select e.*, cast('' as text) as g from enrolment e",
-            "select cast('' as text) as g, i.last_event_at from institution i", null),
-    INSTITUTION("select e.*, i.code as g from enrolment e join institution i on i.code = e.institution_code",
-            "select i.code as g, i.last_event_at from institution i", "i.code"),
-    GOVERNORATE("select e.*, i.governorate as g from enrolment e join institution i on i.code = e.institution_code",
-            "select i.governorate as g, i.last_event_at from institution i", "i.governorate");
+    PROGRAMME(
+            "select e.*, cast('' as text) as g from enrolment e",
+            "select cast('' as text) as g, i.last_event_at from institution i",
+            null),
+    INSTITUTION(
+            "select e.*, i.code as g from enrolment e join institution i on i.code = e.institution_code",
+            "select i.code as g, i.last_event_at from institution i",
+            "i.code"),
+    GOVERNORATE(
+            "select e.*, i.governorate as g from enrolment e join institution i on i.code = e.institution_code",
+            "select i.governorate as g, i.last_event_at from institution i",
+            "i.governorate");
 
     private final String members;
     private final String institutions;

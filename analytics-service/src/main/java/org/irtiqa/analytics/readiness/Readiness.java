@@ -27,20 +27,32 @@ public record Readiness(
         Instant lastEventAt) {
 
     public Readiness {
-        themeScores = Collections.unmodifiableSortedMap(new TreeMap<>(themeScores)); // sorted: stable JSON and a stable fingerprint
+        themeScores = Collections.unmodifiableSortedMap(
+                new TreeMap<>(themeScores)); // sorted: stable JSON and a stable fingerprint
     }
 
     /** Finishes the figures from the group's sums, which SQL computed set-based. */
     static Readiness of(GroupSums sums, Map<String, Double> themeScores, Instant lastEventAt) {
-        Double attendanceRate = sums.expectedAttendance() == 0 ? null
-                : (double) sums.attended() / sums.expectedAttendance();
+        Double attendanceRate =
+                sums.expectedAttendance() == 0 ? null : (double) sums.attended() / sums.expectedAttendance();
         Double proficiency = themeScores.isEmpty() ? null : mean(new TreeMap<>(themeScores));
         Double growth = sums.growthPairs() == 0 ? null : sums.growthSum() / sums.growthPairs();
         Double completionRate = sums.enrolled() == 0 ? null : (double) sums.completed() / sums.enrolled();
         double levelCoverage = sums.levels() / 4.0;
-        return new Readiness(sums.enrolled(), sums.completed(), sums.withdrawn(), sums.expectedAttendance(),
-                sums.attended(), attendanceRate, proficiency, growth, completionRate, levelCoverage,
-                ReadinessIndex.of(attendanceRate, proficiency, completionRate, levelCoverage), themeScores, lastEventAt);
+        return new Readiness(
+                sums.enrolled(),
+                sums.completed(),
+                sums.withdrawn(),
+                sums.expectedAttendance(),
+                sums.attended(),
+                attendanceRate,
+                proficiency,
+                growth,
+                completionRate,
+                levelCoverage,
+                ReadinessIndex.of(attendanceRate, proficiency, completionRate, levelCoverage),
+                themeScores,
+                lastEventAt);
     }
 
     private static double mean(SortedMap<String, Double> scores) {

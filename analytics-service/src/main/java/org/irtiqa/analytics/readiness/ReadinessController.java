@@ -30,8 +30,9 @@ class ReadinessController {
 
     @GetMapping("/institutions/{code}")
     InstitutionReadiness institution(@PathVariable String code) {
-        return queries.institution(code).orElseThrow(() ->
-                new NotFoundException("No institution with code " + code + " is known to analytics."));
+        return queries.institution(code)
+                .orElseThrow(
+                        () -> new NotFoundException("No institution with code " + code + " is known to analytics."));
     }
 
     @GetMapping("/governorates")
@@ -42,8 +43,9 @@ class ReadinessController {
     /** Case-sensitive enum name; 404 unless the governorate has known institutions. */
     @GetMapping("/governorates/{governorate}")
     GovernorateReadiness governorate(@PathVariable String governorate) {
-        return queries.governorate(governorate).orElseThrow(() ->
-                new NotFoundException("No institution of governorate " + governorate + " is known to analytics."));
+        return queries.governorate(governorate)
+                .orElseThrow(() -> new NotFoundException(
+                        "No institution of governorate " + governorate + " is known to analytics."));
     }
 
     /** api.md: every unpaged list is {"items": [...]}. */

@@ -17,6 +17,9 @@ public final class ReadinessIndex {
         double p = proficiency == null ? 0 : proficiency;
         double c = completionRate == null ? 0 : completionRate;
         double v = 100 * (0.35 * a + 0.35 * p / 100 + 0.15 * c + 0.15 * levelCoverage);
-        return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(v)
+                .setScale(6, RoundingMode.HALF_UP)
+                .setScale(1, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 }

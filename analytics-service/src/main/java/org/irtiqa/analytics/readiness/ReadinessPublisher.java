@@ -43,13 +43,14 @@ public class ReadinessPublisher {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void publishChanges(Collection<String> institutionCodes, Collection<UUID> enrolmentIds,
-            Collection<String> cohortCodes) {
+    public void publishChanges(
+            Collection<String> institutionCodes, Collection<UUID> enrolmentIds, Collection<String> cohortCodes) {
         List<String> affected = jdbc.sql(AFFECTED)
                 .param("codes", institutionCodes.toArray(String[]::new))
                 .param("enrolments", enrolmentIds.stream().map(UUID::toString).toArray(String[]::new))
                 .param("cohorts", cohortCodes.toArray(String[]::new))
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         publish(affected);
     }
 

@@ -24,8 +24,9 @@ public class ReadinessQueries {
      */
     public static final long SERVING_LOCK = 0x6972_7469_7161_0002L;
 
-    private static final Comparator<InstitutionReadiness> BY_INDEX_THEN_CODE = Comparator
-            .comparingDouble((InstitutionReadiness r) -> r.figures().readinessIndex()).reversed()
+    private static final Comparator<InstitutionReadiness> BY_INDEX_THEN_CODE = Comparator.comparingDouble(
+                    (InstitutionReadiness r) -> r.figures().readinessIndex())
+            .reversed()
             .thenComparing(InstitutionReadiness::institutionCode);
 
     private final GroupFigures figures;
@@ -37,7 +38,10 @@ public class ReadinessQueries {
     }
 
     private void lockShared() {
-        jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(SERVING_LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock_shared(?)")
+                .param(SERVING_LOCK)
+                .query()
+                .singleRow();
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -69,9 +73,16 @@ public class ReadinessQueries {
         if (keys != null) {
             identities = identities.param("keys", keys);
         }
-        return identities.query((rs, row) -> new InstitutionReadiness(rs.getString("code"), rs.getString("name_en"),
-                        rs.getString("name_ar"), rs.getString("governorate"), byCode.get(rs.getString("code"))))
-                .stream().sorted(BY_INDEX_THEN_CODE).toList();
+        return identities
+                .query((rs, row) -> new InstitutionReadiness(
+                        rs.getString("code"),
+                        rs.getString("name_en"),
+                        rs.getString("name_ar"),
+                        rs.getString("governorate"),
+                        byCode.get(rs.getString("code"))))
+                .stream()
+                .sorted(BY_INDEX_THEN_CODE)
+                .toList();
     }
 
     /** One per governorate that has known institutions, in enum-name order. */
@@ -94,7 +105,8 @@ public class ReadinessQueries {
         if (only != null) {
             counts = counts.param("only", only);
         }
-        return counts.query((rs, row) -> new GovernorateReadiness(rs.getString("governorate"), rs.getLong("n"),
-                byGovernorate.get(rs.getString("governorate")))).list();
+        return counts.query((rs, row) -> new GovernorateReadiness(
+                        rs.getString("governorate"), rs.getLong("n"), byGovernorate.get(rs.getString("governorate"))))
+                .list();
     }
 }

@@ -38,7 +38,9 @@ class IntakeOffsets implements DisposableBean {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
         var ends = admin.listOffsets(latest).all().get();
-        var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        var committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata()
+                .get();
         for (TopicPartition partition : partitions) {
             long end = ends.get(partition).offset();
             OffsetAndMetadata at = committed.get(partition);

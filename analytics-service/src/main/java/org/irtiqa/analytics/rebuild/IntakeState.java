@@ -26,8 +26,15 @@ public class IntakeState {
     private static final long APPLY_LOCK = 0x6972_7469_7161_0001L;
 
     /** The tables a rebuild starts over: the state and, with it, the dedup table (design.md "Replay"). */
-    static final List<String> REBUILT_TABLES = List.of("institution", "enrolment", "session", "attendance",
-            "assessment", "enrolment_activity", "theme_result", "processed_event");
+    static final List<String> REBUILT_TABLES = List.of(
+            "institution",
+            "enrolment",
+            "session",
+            "attendance",
+            "assessment",
+            "enrolment_activity",
+            "theme_result",
+            "processed_event");
 
     private final JdbcClient jdbc;
 
@@ -55,11 +62,14 @@ public class IntakeState {
 
     RebuildStatus status(boolean forUpdate) {
         return jdbc.sql("select generation, rebuilding from intake_state" + (forUpdate ? " for update" : ""))
-                .query((rs, row) -> new RebuildStatus(rs.getInt(1), rs.getBoolean(2))).single();
+                .query((rs, row) -> new RebuildStatus(rs.getInt(1), rs.getBoolean(2)))
+                .single();
     }
 
     boolean offsetsResetPending() {
-        return jdbc.sql("select rebuilding and offsets_reset < generation from intake_state").query(Boolean.class).single();
+        return jdbc.sql("select rebuilding and offsets_reset < generation from intake_state")
+                .query(Boolean.class)
+                .single();
     }
 
     void offsetsReset() {
@@ -72,9 +82,11 @@ public class IntakeState {
         jdbc.sql("drop schema if exists rebuild cascade").update();
         jdbc.sql("create schema rebuild").update();
         for (String table : REBUILT_TABLES) {
-            jdbc.sql("create table rebuild." + table + " (like public." + table + " including all)").update();
+            jdbc.sql("create table rebuild." + table + " (like public." + table + " including all)")
+                    .update();
         }
-        jdbc.sql("update intake_state set generation = generation + 1, rebuilding = true").update();
+        jdbc.sql("update intake_state set generation = generation + 1, rebuilding = true")
+                .update();
         return status(false);
     }
 
@@ -82,7 +94,10 @@ public class IntakeState {
     void swap() {
         lock();
         // readers out first (they wait on it before touching a table): no deadlock with a read
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(ReadinessQueries.SERVING_LOCK).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(ReadinessQueries.SERVING_LOCK)
+                .query()
+                .singleRow();
         for (String table : REBUILT_TABLES) {
             jdbc.sql("drop table public." + table).update();
             jdbc.sql("alter table rebuild." + table + " set schema public").update();

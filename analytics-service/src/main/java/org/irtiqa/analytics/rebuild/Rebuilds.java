@@ -30,8 +30,12 @@ class Rebuilds {
     private final TransactionTemplate transactions;
     private final boolean autoStartup;
 
-    Rebuilds(IntakeState state, IntakeOffsets offsets, ReadinessPublisher publisher,
-            KafkaListenerEndpointRegistry listeners, TransactionTemplate transactions,
+    Rebuilds(
+            IntakeState state,
+            IntakeOffsets offsets,
+            ReadinessPublisher publisher,
+            KafkaListenerEndpointRegistry listeners,
+            TransactionTemplate transactions,
             @Value("${spring.kafka.listener.auto-startup:true}") boolean autoStartup) {
         this.state = state;
         this.offsets = offsets;
@@ -74,7 +78,9 @@ class Rebuilds {
     /** Finishes a running rebuild once the shadow has caught up with the head of every input partition. */
     @Scheduled(fixedDelayString = "${analytics.rebuild.check-interval:1s}")
     synchronized void finishWhenCaughtUp() throws Exception {
-        if (!state.status(false).rebuilding() || state.offsetsResetPending() || !offsets.caughtUp(intake().getGroupId())) {
+        if (!state.status(false).rebuilding()
+                || state.offsetsResetPending()
+                || !offsets.caughtUp(intake().getGroupId())) {
             return;
         }
         intake().stop();

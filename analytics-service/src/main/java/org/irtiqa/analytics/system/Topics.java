@@ -25,7 +25,9 @@ public final class Topics {
     public static final String READINESS = "analytics.readiness.v1";
 
     /** Everything the readiness figures are folded from. */
-    public static final String[] INPUTS = {INSTITUTIONS, COHORTS, PARTICIPANTS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS};
+    public static final String[] INPUTS = {
+        INSTITUTIONS, COHORTS, PARTICIPANTS, ENROLMENTS, SESSIONS, ATTENDANCE, ASSESSMENTS
+    };
 
     private Topics() {}
 }

@@ -32,9 +32,16 @@ import org.irtiqa.support.events.EventIds;
 final class BenchmarkLoad implements AutoCloseable {
 
     static final int INSTITUTIONS = 100, COHORTS = 20, SESSIONS = 30, ENROLMENTS = 50_000;
-    private static final Governorate[] GOVERNORATES = {Governorate.MUSCAT, Governorate.DHOFAR, Governorate.AL_WUSTA,
-            Governorate.AD_DAKHILIYAH, Governorate.NORTH_AL_BATINAH};
-    private static final Theme[] THEMES = {Theme.RISK_MANAGEMENT, Theme.DIGITAL_TRANSFORMATION, Theme.LIFE_EVENT_JOURNEYS};
+    private static final Governorate[] GOVERNORATES = {
+        Governorate.MUSCAT,
+        Governorate.DHOFAR,
+        Governorate.AL_WUSTA,
+        Governorate.AD_DAKHILIYAH,
+        Governorate.NORTH_AL_BATINAH
+    };
+    private static final Theme[] THEMES = {
+        Theme.RISK_MANAGEMENT, Theme.DIGITAL_TRANSFORMATION, Theme.LIFE_EVENT_JOURNEYS
+    };
 
     private final Random random = new Random(42);
     private final AvroSerializer serializer = new AvroSerializer();
@@ -44,9 +51,18 @@ final class BenchmarkLoad implements AutoCloseable {
     BenchmarkLoad() {
         LocalStack stack = LocalStack.shared();
         serializer.configure(Map.of("schema.registry.url", stack.registry().confluentApiUrl()), false);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers(),
-                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
-                ProducerConfig.ACKS_CONFIG, "1"), new StringSerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        stack.kafka().bootstrapServers(),
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        20,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        512 * 1024,
+                        ProducerConfig.ACKS_CONFIG,
+                        "1"),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** Sends the whole programme; returns the number of events. */
@@ -72,16 +88,27 @@ final class BenchmarkLoad implements AutoCloseable {
             int c = random.nextInt(COHORTS);
             String cohort = "BC" + c;
             Instant at = t.plusMillis(e);
-            send(enrolled(enrolment, participant, institution, cohort, LeadershipLevel.values()[random.nextInt(4)], at));
+            send(enrolled(
+                    enrolment, participant, institution, cohort, LeadershipLevel.values()[random.nextInt(4)], at));
             List<UUID> own = new ArrayList<>(sessions.get(c));
             java.util.Collections.shuffle(own, random);
             for (UUID session : own.subList(0, SESSIONS / 2)) {
                 send(attended(session, participant, enrolment, institution, cohort, at));
             }
             for (int a = 0; a < 4; a++) {
-                AssessmentKind kind = a == 0 ? AssessmentKind.BASELINE : a == 3 ? AssessmentKind.FINAL : AssessmentKind.MODULE;
-                send(assessed(UUID.randomUUID(), participant, enrolment, institution, cohort, THEMES[a % THEMES.length],
-                        kind, random.nextInt(101), at.plusSeconds(a), at));
+                AssessmentKind kind =
+                        a == 0 ? AssessmentKind.BASELINE : a == 3 ? AssessmentKind.FINAL : AssessmentKind.MODULE;
+                send(assessed(
+                        UUID.randomUUID(),
+                        participant,
+                        enrolment,
+                        institution,
+                        cohort,
+                        THEMES[a % THEMES.length],
+                        kind,
+                        random.nextInt(101),
+                        at.plusSeconds(a),
+                        at));
             }
             int fate = random.nextInt(10);
             if (fate == 0) {
@@ -96,7 +123,8 @@ final class BenchmarkLoad implements AutoCloseable {
 
     private void send(Sent event) {
         ((EventMetadata) event.event().get(0)).setEventId(EventIds.next()); // UUIDv7, as the services make them
-        producer.send(new ProducerRecord<>(event.topic(), event.key(), serializer.serialize(event.topic(), event.event())));
+        producer.send(
+                new ProducerRecord<>(event.topic(), event.key(), serializer.serialize(event.topic(), event.event())));
         sent++;
     }
 

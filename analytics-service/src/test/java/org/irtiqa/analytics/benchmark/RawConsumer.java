@@ -17,8 +17,11 @@ final class RawConsumer {
 
     /** Reads every record once; returns records per second. */
     static double rate(String... topics) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                LocalStack.shared().kafka().bootstrapServers(), ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                LocalStack.shared().kafka().bootstrapServers(),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                5000);
         try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {

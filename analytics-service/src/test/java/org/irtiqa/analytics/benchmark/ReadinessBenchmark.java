@@ -9,8 +9,8 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.analytics.system.Topics;
+import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,8 @@ class ReadinessBenchmark {
         double rawBefore = RawConsumer.rate(Topics.INPUTS);
         long started = System.nanoTime();
         listeners.getListenerContainer("analytics-intake").start();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 LocalStack.shared().kafka().bootstrapServers()))) {
             while (committed(admin) < events) { // offsets commit after each batch's transaction
                 Thread.sleep(200);
@@ -64,8 +65,12 @@ class ReadinessBenchmark {
         double rawAfter = RawConsumer.rate(Topics.INPUTS);
         double raw = (rawBefore + rawAfter) / 2;
 
-        assertThat(jdbc.sql("select count(*) from processed_event").query(Long.class).single()).isEqualTo(events);
-        String report = String.format(Locale.ROOT, """
+        assertThat(jdbc.sql("select count(*) from processed_event")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(events);
+        String report = String.format(
+                Locale.ROOT, """
                 events: %d (loaded in %.1f s)
                 raw consumer: %.0f events/s (before: %.0f, after: %.0f)
                 analytics intake until every event applied: %.0f events/s (%.1f s)
@@ -77,7 +82,13 @@ class ReadinessBenchmark {
 
     /** Cheap to ask, unlike a count(*) of the dedup table, which would compete with the intake for the CPU. */
     private static long committed(Admin admin) throws Exception {
-        return admin.listConsumerGroupOffsets("analytics-intake").partitionsToOffsetAndMetadata().get().values()
-                .stream().mapToLong(OffsetAndMetadata::offset).sum();
+        return admin
+                .listConsumerGroupOffsets("analytics-intake")
+                .partitionsToOffsetAndMetadata()
+                .get()
+                .values()
+                .stream()
+                .mapToLong(OffsetAndMetadata::offset)
+                .sum();
     }
 }

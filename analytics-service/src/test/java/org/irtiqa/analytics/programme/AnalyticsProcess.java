@@ -37,9 +37,13 @@ final class AnalyticsProcess {
         stack.postgres().createDatabase(database);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=" + System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES"),
-                "-cp", System.getProperty("java.class.path"), AnalyticsApplication.class.getName(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES="
+                        + System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                AnalyticsApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + stack.postgres().jdbcUrl(database),
                 "--spring.datasource.username=" + stack.postgres().username(),
@@ -48,10 +52,14 @@ final class AnalyticsProcess {
                 "--irtiqa.schema-registry.url=" + stack.registry().confluentApiUrl()));
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             AnalyticsProcess analytics = new AnalyticsProcess(process, port);
-            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> analytics.status("/actuator/health/readiness") == 200);
             return analytics;
         } catch (IOException e) {
@@ -78,8 +86,12 @@ final class AnalyticsProcess {
             throw new IllegalStateException("analytics process exited with " + process.exitValue());
         }
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url() + path))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

@@ -49,11 +49,14 @@ class CrashRecoveryTest {
         }
         Path logs = Files.createDirectories(Path.of("target", "crash"));
         // small batches: many transactions, so the kill lands inside one
-        AnalyticsProcess first = AnalyticsProcess.start(DATABASE, logs.resolve("first.log"),
-                "--spring.kafka.consumer.max-poll-records=100");
-        try (Connection db = DriverManager.getConnection(LocalStack.shared().postgres().jdbcUrl(DATABASE),
-                LocalStack.shared().postgres().username(), LocalStack.shared().postgres().password())) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+        AnalyticsProcess first = AnalyticsProcess.start(
+                DATABASE, logs.resolve("first.log"), "--spring.kafka.consumer.max-poll-records=100");
+        try (Connection db = DriverManager.getConnection(
+                LocalStack.shared().postgres().jdbcUrl(DATABASE),
+                LocalStack.shared().postgres().username(),
+                LocalStack.shared().postgres().password())) {
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(5))
                     .until(() -> applied(db) > distinct.size() / 3 && batchInFlight(db));
             first.kill();
             long appliedAtKill = applied(db);
@@ -62,8 +65,10 @@ class CrashRecoveryTest {
 
             AnalyticsProcess second = AnalyticsProcess.start(DATABASE, logs.resolve("second.log"));
             try {
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                        .untilAsserted(() -> ServedFigures.assertMatch(second.url(), reference, "after kill, seed " + seed));
+                await().atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofSeconds(1))
+                        .untilAsserted(
+                                () -> ServedFigures.assertMatch(second.url(), reference, "after kill, seed " + seed));
                 assertThat(applied(db)).isEqualTo(distinct.size());
                 assertLastPublishedFiguresMatch(reference);
             } finally {
@@ -74,19 +79,21 @@ class CrashRecoveryTest {
 
     /** The compacted topic's last value per institution carries the final figures. */
     private static void assertLastPublishedFiguresMatch(ReferenceState reference) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            Map<String, InstitutionReadinessChanged> last = new HashMap<>();
-            TopicReader.all("analytics.readiness.v1", true)
-                    .forEach(e -> last.put(e.key(), (InstitutionReadinessChanged) e.value()));
-            assertThat(last.keySet()).containsExactlyInAnyOrderElementsOf(reference.institutions.keySet());
-            reference.institutions.keySet().forEach(code -> {
-                var expected = ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code));
-                assertThat(last.get(code).getReadinessIndex()).as(code).isEqualTo(expected.readinessIndex());
-                assertThat((long) last.get(code).getEnrolled()).as(code).isEqualTo(expected.enrolled());
-                assertThat(last.get(code).getAttended()).as(code).isEqualTo(expected.attended());
-                assertThat(last.get(code).getAsOf()).as(code).isEqualTo(expected.lastEventAt());
-            });
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    Map<String, InstitutionReadinessChanged> last = new HashMap<>();
+                    TopicReader.all("analytics.readiness.v1", true)
+                            .forEach(e -> last.put(e.key(), (InstitutionReadinessChanged) e.value()));
+                    assertThat(last.keySet()).containsExactlyInAnyOrderElementsOf(reference.institutions.keySet());
+                    reference.institutions.keySet().forEach(code -> {
+                        var expected = ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code));
+                        assertThat(last.get(code).getReadinessIndex()).as(code).isEqualTo(expected.readinessIndex());
+                        assertThat((long) last.get(code).getEnrolled()).as(code).isEqualTo(expected.enrolled());
+                        assertThat(last.get(code).getAttended()).as(code).isEqualTo(expected.attended());
+                        assertThat(last.get(code).getAsOf()).as(code).isEqualTo(expected.lastEventAt());
+                    });
+                });
     }
 
     private static long applied(Connection db) throws Exception {

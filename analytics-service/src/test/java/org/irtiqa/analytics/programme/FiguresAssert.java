@@ -29,19 +29,26 @@ final class FiguresAssert {
         close(soft, group, "growth", expected.growth(), actual.get("growth"));
         close(soft, group, "completionRate", expected.completionRate(), actual.get("completionRate"));
         close(soft, group, "levelCoverage", expected.levelCoverage(), actual.get("levelCoverage"));
-        soft.assertThat(((Number) actual.get("readinessIndex")).doubleValue()).as(group + " readinessIndex")
+        soft.assertThat(((Number) actual.get("readinessIndex")).doubleValue())
+                .as(group + " readinessIndex")
                 .isEqualTo(expected.readinessIndex());
         Map<String, Object> themes = new TreeMap<>((Map<String, Object>) actual.get("themeScores"));
-        soft.assertThat(themes.keySet()).as(group + " themes").isEqualTo(expected.themeScores().keySet());
-        expected.themeScores().forEach((theme, score) ->
-                close(soft, group, "themeScores." + theme, score, themes.get(theme)));
+        soft.assertThat(themes.keySet())
+                .as(group + " themes")
+                .isEqualTo(expected.themeScores().keySet());
+        expected.themeScores()
+                .forEach((theme, score) -> close(soft, group, "themeScores." + theme, score, themes.get(theme)));
         Object last = actual.get("lastEventAt");
-        soft.assertThat(last == null ? null : Instant.parse((String) last)).as(group + " lastEventAt")
+        soft.assertThat(last == null ? null : Instant.parse((String) last))
+                .as(group + " lastEventAt")
                 .isEqualTo(expected.lastEventAt());
     }
 
-    private static void exact(SoftAssertions soft, String group, String figure, long expected, Map<String, Object> actual) {
-        soft.assertThat(((Number) actual.get(figure)).longValue()).as(group + " " + figure).isEqualTo(expected);
+    private static void exact(
+            SoftAssertions soft, String group, String figure, long expected, Map<String, Object> actual) {
+        soft.assertThat(((Number) actual.get(figure)).longValue())
+                .as(group + " " + figure)
+                .isEqualTo(expected);
     }
 
     private static void close(SoftAssertions soft, String group, String figure, Double expected, Object actual) {
@@ -50,7 +57,9 @@ final class FiguresAssert {
         } else if (actual == null) {
             soft.fail(group + " " + figure + " is null, expected " + expected);
         } else {
-            soft.assertThat(((Number) actual).doubleValue()).as(group + " " + figure).isCloseTo(expected, TOLERANCE);
+            soft.assertThat(((Number) actual).doubleValue())
+                    .as(group + " " + figure)
+                    .isCloseTo(expected, TOLERANCE);
         }
     }
 }

@@ -23,8 +23,11 @@ final class RandomProgramme {
 
     private static final Instant START = Instant.parse("2026-10-01T05:00:00Z");
     private static final Governorate[] GOVERNORATES = {Governorate.MUSCAT, Governorate.DHOFAR, Governorate.AL_WUSTA};
-    private static final Theme[] THEMES = {Theme.RISK_MANAGEMENT, Theme.LIFE_EVENT_JOURNEYS, Theme.DIGITAL_TRANSFORMATION};
-    private static final AssessmentKind[] KINDS = {AssessmentKind.BASELINE, AssessmentKind.MODULE, AssessmentKind.FINAL};
+    private static final Theme[] THEMES = {
+        Theme.RISK_MANAGEMENT, Theme.LIFE_EVENT_JOURNEYS, Theme.DIGITAL_TRANSFORMATION
+    };
+    private static final AssessmentKind[] KINDS = {AssessmentKind.BASELINE, AssessmentKind.MODULE, AssessmentKind.FINAL
+    };
 
     private final Random random;
     private final String prefix;
@@ -88,8 +91,8 @@ final class RandomProgramme {
         UUID enrolment = UUID.randomUUID();
         int c = random.nextInt(cohorts.size());
         String cohort = cohorts.get(c);
-        LeadershipLevel level = random.nextInt(20) == 0 ? LeadershipLevel.UNKNOWN
-                : LeadershipLevel.values()[random.nextInt(4)];
+        LeadershipLevel level =
+                random.nextInt(20) == 0 ? LeadershipLevel.UNKNOWN : LeadershipLevel.values()[random.nextInt(4)];
         events.add(enrolled(enrolment, participant, institution, cohort, level, at()));
         for (UUID session : sessionsByCohort.get(c)) {
             if (random.nextDouble() < 0.6) {
@@ -98,16 +101,30 @@ final class RandomProgramme {
         }
         if (random.nextInt(20) == 0) { // at a session of another cohort: never counts as attended
             List<UUID> other = sessionsByCohort.get(random.nextInt(cohorts.size()));
-            events.add(attended(other.get(random.nextInt(other.size())), participant, enrolment, institution,
-                    cohorts.get(random.nextInt(cohorts.size())), at()));
+            events.add(attended(
+                    other.get(random.nextInt(other.size())),
+                    participant,
+                    enrolment,
+                    institution,
+                    cohorts.get(random.nextInt(cohorts.size())),
+                    at()));
         }
         for (int a = random.nextInt(6); a > 0; a--) {
             Theme theme = random.nextInt(25) == 0 ? Theme.UNKNOWN : pick(THEMES);
             AssessmentKind kind = random.nextInt(25) == 0 ? AssessmentKind.UNKNOWN : pick(KINDS);
             double score = random.nextBoolean() ? random.nextInt(101) : random.nextDouble() * 100;
             Instant assessedAt = START.plusSeconds(60L * random.nextInt(4)); // ties are common
-            events.add(assessed(UUID.randomUUID(), participant, enrolment, institution, cohort, theme, kind, score,
-                    assessedAt, at()));
+            events.add(assessed(
+                    UUID.randomUUID(),
+                    participant,
+                    enrolment,
+                    institution,
+                    cohort,
+                    theme,
+                    kind,
+                    score,
+                    assessedAt,
+                    at()));
         }
         double fate = random.nextDouble();
         if (fate < 0.25) {

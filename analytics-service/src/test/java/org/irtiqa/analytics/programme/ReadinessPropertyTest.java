@@ -45,8 +45,10 @@ class ReadinessPropertyTest {
                 sender.send(event.topic(), event.key(), event.event());
                 reference.fold(event.event());
             }
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> ServedFigures.assertMatch("http://127.0.0.1:" + port, reference, "seed " + seed));
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(
+                            () -> ServedFigures.assertMatch("http://127.0.0.1:" + port, reference, "seed " + seed));
         }
     }
 }

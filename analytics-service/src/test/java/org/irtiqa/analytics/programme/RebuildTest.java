@@ -34,8 +34,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 class RebuildTest {
 
     private static final EventSender sender = new EventSender();
-    private static final List<String> PATHS = List.of("/api/readiness/programme", "/api/readiness/institutions",
-            "/api/readiness/governorates");
+    private static final List<String> PATHS =
+            List.of("/api/readiness/programme", "/api/readiness/institutions", "/api/readiness/governorates");
 
     @LocalServerPort
     int port;
@@ -61,24 +61,36 @@ class RebuildTest {
             }
         }
         String url = "http://127.0.0.1:" + port;
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> ServedFigures.assertMatch(url, reference, "before rebuild, seed " + seed));
         Map<String, String> live = PATHS.stream().collect(java.util.stream.Collectors.toMap(p -> p, this::get));
         awaitOutboxSent();
         int publishedBefore = TopicReader.all("analytics.readiness.v1", false).size();
 
-        http().post().uri("/api/admin/readiness/rebuild").exchange().expectStatus().isAccepted()
-                .expectBody().json("{rebuilding: true}");
-        http().post().uri("/api/admin/readiness/rebuild").exchange().expectStatus().isEqualTo(409);
+        http().post()
+                .uri("/api/admin/readiness/rebuild")
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody()
+                .json("{rebuilding: true}");
+        http().post()
+                .uri("/api/admin/readiness/rebuild")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409);
         do { // while it runs, the last complete figures
             PATHS.forEach(path -> assertThat(get(path)).as(path).isEqualTo(live.get(path)));
         } while (rebuilding());
 
-        PATHS.forEach(path -> assertThat(get(path)).as(path + " after the rebuild").isEqualTo(live.get(path)));
+        PATHS.forEach(
+                path -> assertThat(get(path)).as(path + " after the rebuild").isEqualTo(live.get(path)));
         ServedFigures.assertMatch(url, reference, "after rebuild, seed " + seed);
         assertThat(count("processed_event")).as("every event applied again").isEqualTo(distinct.size());
         awaitOutboxSent();
-        assertThat(TopicReader.all("analytics.readiness.v1", false)).as("nothing changed, nothing published")
+        assertThat(TopicReader.all("analytics.readiness.v1", false))
+                .as("nothing changed, nothing published")
                 .hasSize(publishedBefore);
     }
 
@@ -95,7 +107,13 @@ class RebuildTest {
     }
 
     private String get(String path) {
-        return http().get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).returnResult()
+        return http().get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
                 .getResponseBody();
     }
 

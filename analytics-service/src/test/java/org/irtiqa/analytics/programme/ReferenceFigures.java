@@ -20,14 +20,25 @@ import org.irtiqa.events.AssessmentKind;
 /** readiness-metrics.md "Figures for a group of enrolments G", computed directly from its text. */
 final class ReferenceFigures {
 
-    record Figures(long enrolled, long completed, long withdrawn, long expectedAttendance, long attended,
-            Double attendanceRate, Double proficiency, Double growth, Double completionRate, double levelCoverage,
-            double readinessIndex, Map<String, Double> themeScores, Instant lastEventAt) {}
+    record Figures(
+            long enrolled,
+            long completed,
+            long withdrawn,
+            long expectedAttendance,
+            long attended,
+            Double attendanceRate,
+            Double proficiency,
+            Double growth,
+            Double completionRate,
+            double levelCoverage,
+            double readinessIndex,
+            Map<String, Double> themeScores,
+            Instant lastEventAt) {}
 
-    private static final Set<String> LEVELS = Set.of("TOP_LEADERSHIP", "SENIOR_MANAGEMENT", "MIDDLE_MANAGEMENT",
-            "EXECUTIVE_TEAM");
-    private static final Comparator<Assessment> ORDER = Comparator.comparing(Assessment::assessedAt)
-            .thenComparing(a -> a.id().toString());
+    private static final Set<String> LEVELS =
+            Set.of("TOP_LEADERSHIP", "SENIOR_MANAGEMENT", "MIDDLE_MANAGEMENT", "EXECUTIVE_TEAM");
+    private static final Comparator<Assessment> ORDER =
+            Comparator.comparing(Assessment::assessedAt).thenComparing(a -> a.id().toString());
 
     private ReferenceFigures() {}
 
@@ -39,8 +50,12 @@ final class ReferenceFigures {
                 members.put(id, e);
             }
         });
-        List<UUID> g = members.keySet().stream().filter(id -> !members.get(id).status().equals("WITHDRAWN")).toList();
-        long completed = g.stream().filter(id -> members.get(id).status().equals("COMPLETED")).count();
+        List<UUID> g = members.keySet().stream()
+                .filter(id -> !members.get(id).status().equals("WITHDRAWN"))
+                .toList();
+        long completed = g.stream()
+                .filter(id -> members.get(id).status().equals("COMPLETED"))
+                .count();
         long withdrawn = members.size() - g.size();
         long expected = 0;
         long attended = 0;
@@ -56,18 +71,28 @@ final class ReferenceFigures {
                 }
             });
             expected += heldSessions.size();
-            attended += state.attendance.stream().filter(a -> a.enrolment().equals(id))
-                    .map(ReferenceState.Attendance::session).distinct().filter(heldSessions::contains).count();
+            attended += state.attendance.stream()
+                    .filter(a -> a.enrolment().equals(id))
+                    .map(ReferenceState.Attendance::session)
+                    .distinct()
+                    .filter(heldSessions::contains)
+                    .count();
             if (e.level != null && LEVELS.contains(e.level)) {
                 levels.add(e.level);
             }
-            List<Assessment> own = state.assessments.values().stream().filter(a -> a.enrolment().equals(id)).toList();
+            List<Assessment> own = state.assessments.values().stream()
+                    .filter(a -> a.enrolment().equals(id))
+                    .toList();
             for (String theme : own.stream().map(Assessment::theme).distinct().toList()) {
-                var latest = own.stream().filter(a -> a.theme().equals(theme) && a.kind() != AssessmentKind.BASELINE)
+                var latest = own.stream()
+                        .filter(a -> a.theme().equals(theme) && a.kind() != AssessmentKind.BASELINE)
                         .max(ORDER);
-                var baseline = own.stream().filter(a -> a.theme().equals(theme) && a.kind() == AssessmentKind.BASELINE)
+                var baseline = own.stream()
+                        .filter(a -> a.theme().equals(theme) && a.kind() == AssessmentKind.BASELINE)
                         .min(ORDER);
-                latest.ifPresent(l -> latestByTheme.computeIfAbsent(theme, k -> new ArrayList<>()).add(l.score()));
+                latest.ifPresent(l -> latestByTheme
+                        .computeIfAbsent(theme, k -> new ArrayList<>())
+                        .add(l.score()));
                 if (latest.isPresent() && baseline.isPresent()) {
                     growths.add(latest.get().score() - baseline.get().score());
                 }
@@ -80,12 +105,29 @@ final class ReferenceFigures {
         Double growth = growths.isEmpty() ? null : mean(growths);
         Double completionRate = g.isEmpty() ? null : (double) completed / g.size();
         double levelCoverage = levels.size() / 4.0;
-        double v = 100 * (0.35 * zero(attendanceRate) + 0.35 * zero(proficiency) / 100 + 0.15 * zero(completionRate)
-                + 0.15 * levelCoverage);
-        double index = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).setScale(1, RoundingMode.HALF_UP)
+        double v = 100
+                * (0.35 * zero(attendanceRate)
+                        + 0.35 * zero(proficiency) / 100
+                        + 0.15 * zero(completionRate)
+                        + 0.15 * levelCoverage);
+        double index = BigDecimal.valueOf(v)
+                .setScale(6, RoundingMode.HALF_UP)
+                .setScale(1, RoundingMode.HALF_UP)
                 .doubleValue();
-        return new Figures(g.size(), completed, withdrawn, expected, attended, attendanceRate, proficiency, growth,
-                completionRate, levelCoverage, index, themeScores, lastEventAt(state, members, institutions));
+        return new Figures(
+                g.size(),
+                completed,
+                withdrawn,
+                expected,
+                attended,
+                attendanceRate,
+                proficiency,
+                growth,
+                completionRate,
+                levelCoverage,
+                index,
+                themeScores,
+                lastEventAt(state, members, institutions));
     }
 
     private static Instant lastEventAt(ReferenceState state, Map<UUID, Enrolment> members, Set<String> institutions) {
@@ -94,13 +136,18 @@ final class ReferenceFigures {
         return Stream.of(
                         institutions.stream().flatMap(code -> state.institutions.get(code).events().stream()),
                         members.values().stream().flatMap(e -> e.events.stream()),
-                        state.sessions.values().stream().filter(s -> cohorts.contains(s.cohort)).flatMap(s -> s.events.stream()),
-                        state.attendance.stream().filter(a -> members.containsKey(a.enrolment()))
+                        state.sessions.values().stream()
+                                .filter(s -> cohorts.contains(s.cohort))
+                                .flatMap(s -> s.events.stream()),
+                        state.attendance.stream()
+                                .filter(a -> members.containsKey(a.enrolment()))
                                 .map(ReferenceState.Attendance::occurredAt),
-                        state.assessments.values().stream().filter(a -> members.containsKey(a.enrolment()))
+                        state.assessments.values().stream()
+                                .filter(a -> members.containsKey(a.enrolment()))
                                 .map(Assessment::occurredAt))
                 .flatMap(s -> s)
-                .max(Comparator.naturalOrder()).orElse(null);
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private static double zero(Double value) {

@@ -50,7 +50,13 @@ final class ReferenceState {
         final List<Instant> events = new ArrayList<>();
     }
 
-    record Assessment(UUID id, UUID enrolment, String theme, AssessmentKind kind, double score, Instant assessedAt,
+    record Assessment(
+            UUID id,
+            UUID enrolment,
+            String theme,
+            AssessmentKind kind,
+            double score,
+            Instant assessedAt,
             Instant occurredAt) {}
 
     record Attendance(UUID enrolment, UUID session, Instant occurredAt) {}
@@ -69,25 +75,39 @@ final class ReferenceState {
         }
         Instant at = meta.getOccurredAt();
         switch (event) {
-            case InstitutionRegistered e -> institutions.computeIfAbsent(e.getInstitutionCode(),
-                    c -> new Institution(e.getGovernorate().name(), new ArrayList<>())).events().add(at);
-            case ParticipantEnrolled e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at)
-                    .level = e.getLevel().name();
-            case EnrolmentWithdrawn e -> finish(enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at),
-                    "WITHDRAWN", at);
-            case EnrolmentCompleted e -> finish(enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at),
-                    "COMPLETED", at);
+            case InstitutionRegistered e ->
+                institutions
+                        .computeIfAbsent(
+                                e.getInstitutionCode(),
+                                c -> new Institution(e.getGovernorate().name(), new ArrayList<>()))
+                        .events()
+                        .add(at);
+            case ParticipantEnrolled e ->
+                enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at).level =
+                        e.getLevel().name();
+            case EnrolmentWithdrawn e ->
+                finish(enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at), "WITHDRAWN", at);
+            case EnrolmentCompleted e ->
+                finish(enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at), "COMPLETED", at);
             case SessionScheduled e -> session(e.getSessionId(), e.getCohortCode(), at);
             case SessionCompleted e -> session(e.getSessionId(), e.getCohortCode(), at).completed = true;
             case SessionCancelled e -> session(e.getSessionId(), e.getCohortCode(), at).cancelled = true;
             case AttendanceRecorded e -> attendance.add(new Attendance(e.getEnrolmentId(), e.getSessionId(), at));
             case AssessmentResultRecorded e -> {
                 if (e.getKind() != AssessmentKind.UNKNOWN && e.getTheme() != Theme.UNKNOWN) {
-                    assessments.put(e.getAssessmentId(), new Assessment(e.getAssessmentId(), e.getEnrolmentId(),
-                            e.getTheme().name(), e.getKind(), e.getScore(), e.getAssessedAt(), at));
+                    assessments.put(
+                            e.getAssessmentId(),
+                            new Assessment(
+                                    e.getAssessmentId(),
+                                    e.getEnrolmentId(),
+                                    e.getTheme().name(),
+                                    e.getKind(),
+                                    e.getScore(),
+                                    e.getAssessedAt(),
+                                    at));
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

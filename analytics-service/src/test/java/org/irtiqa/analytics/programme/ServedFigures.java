@@ -26,17 +26,27 @@ final class ServedFigures {
     @SuppressWarnings("unchecked")
     static void assertMatch(String baseUrl, ReferenceState reference, String label) {
         SoftAssertions soft = new SoftAssertions();
-        FiguresAssert.check(soft, "programme (" + label + ")", ReferenceFigures.of(reference, e -> true,
-                reference.institutions.keySet()), get(baseUrl, "/api/readiness/programme"));
+        FiguresAssert.check(
+                soft,
+                "programme (" + label + ")",
+                ReferenceFigures.of(reference, e -> true, reference.institutions.keySet()),
+                get(baseUrl, "/api/readiness/programme"));
 
-        List<Map<String, Object>> institutions = (List<Map<String, Object>>) get(baseUrl, "/api/readiness/institutions").get("items");
+        List<Map<String, Object>> institutions = (List<Map<String, Object>>)
+                get(baseUrl, "/api/readiness/institutions").get("items");
         Map<String, Figures> expected = new TreeMap<>();
-        reference.institutions.keySet().forEach(code -> expected.put(code,
-                ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code))));
+        reference
+                .institutions
+                .keySet()
+                .forEach(code -> expected.put(
+                        code, ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code))));
         List<String> order = new ArrayList<>(expected.keySet());
-        order.sort(Comparator.comparingDouble((String code) -> -expected.get(code).readinessIndex())
-                .thenComparing(Comparator.naturalOrder()));
-        soft.assertThat(institutions).extracting(i -> (String) i.get("institutionCode")).as("institutions in order")
+        order.sort(
+                Comparator.comparingDouble((String code) -> -expected.get(code).readinessIndex())
+                        .thenComparing(Comparator.naturalOrder()));
+        soft.assertThat(institutions)
+                .extracting(i -> (String) i.get("institutionCode"))
+                .as("institutions in order")
                 .containsExactlyElementsOf(order);
         institutions.forEach(i -> {
             String code = (String) i.get("institutionCode");
@@ -48,8 +58,11 @@ final class ServedFigures {
         TreeSet<String> governorates = new TreeSet<>();
         reference.institutions.values().forEach(i -> governorates.add(i.governorate()));
         governorates.remove("UNKNOWN");
-        List<Map<String, Object>> served = (List<Map<String, Object>>) get(baseUrl, "/api/readiness/governorates").get("items");
-        soft.assertThat(served).extracting(g -> (String) g.get("governorate")).as("governorates")
+        List<Map<String, Object>> served = (List<Map<String, Object>>)
+                get(baseUrl, "/api/readiness/governorates").get("items");
+        soft.assertThat(served)
+                .extracting(g -> (String) g.get("governorate"))
+                .as("governorates")
                 .containsExactlyInAnyOrderElementsOf(governorates);
         for (String governorate : governorates) {
             Set<String> codes = new TreeSet<>();
@@ -59,19 +72,31 @@ final class ServedFigures {
                 }
             });
             Map<String, Object> actual = get(baseUrl, "/api/readiness/governorates/" + governorate);
-            soft.assertThat(((Number) actual.get("institutions")).longValue()).as(governorate + " institutions")
+            soft.assertThat(((Number) actual.get("institutions")).longValue())
+                    .as(governorate + " institutions")
                     .isEqualTo(codes.size());
-            FiguresAssert.check(soft, governorate, ReferenceFigures.of(reference,
-                    e -> codes.contains(e.institution), codes), actual);
+            FiguresAssert.check(
+                    soft,
+                    governorate,
+                    ReferenceFigures.of(reference, e -> codes.contains(e.institution), codes),
+                    actual);
         }
         soft.assertAll();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> get(String baseUrl, String path) {
-        String body = RestTestClient.bindToServer().baseUrl(baseUrl).build()
-                .get().uri(path).exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String body = RestTestClient.bindToServer()
+                .baseUrl(baseUrl)
+                .build()
+                .get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         return json.readValue(body, Map.class);
     }
 }

@@ -30,64 +30,160 @@ public final class TestEvents {
     private TestEvents() {}
 
     public static EventMetadata meta(Instant at) {
-        return EventMetadata.newBuilder().setEventId(UUID.randomUUID()).setOccurredAt(at).setSource("test").build();
+        return EventMetadata.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(at)
+                .setSource("test")
+                .build();
     }
 
     public static Sent institution(String code, Governorate governorate, Instant at) {
-        return new Sent("registration.institutions.v1", code, InstitutionRegistered.newBuilder().setMeta(meta(at))
-                .setInstitutionCode(code).setNameEn("Institution " + code).setNameAr("مؤسسة " + code)
-                .setGovernorate(governorate).setSector(Sector.MINISTRY).build());
+        return new Sent(
+                "registration.institutions.v1",
+                code,
+                InstitutionRegistered.newBuilder()
+                        .setMeta(meta(at))
+                        .setInstitutionCode(code)
+                        .setNameEn("Institution " + code)
+                        .setNameAr("مؤسسة " + code)
+                        .setGovernorate(governorate)
+                        .setSector(Sector.MINISTRY)
+                        .build());
     }
 
-    public static Sent enrolled(UUID enrolment, UUID participant, String institution, String cohort,
-            LeadershipLevel level, Instant at) {
-        return new Sent("registration.enrolments.v1", institution, ParticipantEnrolled.newBuilder().setMeta(meta(at))
-                .setEnrolmentId(enrolment).setParticipantId(participant).setInstitutionCode(institution)
-                .setCohortCode(cohort).setLevel(level).setEnrolledAt(at).build());
+    public static Sent enrolled(
+            UUID enrolment, UUID participant, String institution, String cohort, LeadershipLevel level, Instant at) {
+        return new Sent(
+                "registration.enrolments.v1",
+                institution,
+                ParticipantEnrolled.newBuilder()
+                        .setMeta(meta(at))
+                        .setEnrolmentId(enrolment)
+                        .setParticipantId(participant)
+                        .setInstitutionCode(institution)
+                        .setCohortCode(cohort)
+                        .setLevel(level)
+                        .setEnrolledAt(at)
+                        .build());
     }
 
     public static Sent withdrawn(UUID enrolment, UUID participant, String institution, String cohort, Instant at) {
-        return new Sent("registration.enrolments.v1", institution, EnrolmentWithdrawn.newBuilder().setMeta(meta(at))
-                .setEnrolmentId(enrolment).setParticipantId(participant).setInstitutionCode(institution)
-                .setCohortCode(cohort).setReason("moved").setWithdrawnAt(at).build());
+        return new Sent(
+                "registration.enrolments.v1",
+                institution,
+                EnrolmentWithdrawn.newBuilder()
+                        .setMeta(meta(at))
+                        .setEnrolmentId(enrolment)
+                        .setParticipantId(participant)
+                        .setInstitutionCode(institution)
+                        .setCohortCode(cohort)
+                        .setReason("moved")
+                        .setWithdrawnAt(at)
+                        .build());
     }
 
     public static Sent completed(UUID enrolment, UUID participant, String institution, String cohort, Instant at) {
-        return new Sent("registration.enrolments.v1", institution, EnrolmentCompleted.newBuilder().setMeta(meta(at))
-                .setEnrolmentId(enrolment).setParticipantId(participant).setInstitutionCode(institution)
-                .setCohortCode(cohort).setCompletedAt(at).build());
+        return new Sent(
+                "registration.enrolments.v1",
+                institution,
+                EnrolmentCompleted.newBuilder()
+                        .setMeta(meta(at))
+                        .setEnrolmentId(enrolment)
+                        .setParticipantId(participant)
+                        .setInstitutionCode(institution)
+                        .setCohortCode(cohort)
+                        .setCompletedAt(at)
+                        .build());
     }
 
     public static Sent scheduled(UUID session, String cohort, Instant at) {
-        return new Sent("scheduling.sessions.v1", cohort, SessionScheduled.newBuilder().setMeta(meta(at))
-                .setSessionId(session).setCohortCode(cohort).setTitleEn("Session").setTitleAr("جلسة")
-                .setFormat(SessionFormat.CASE_STUDY).setTheme(Theme.RISK_MANAGEMENT).setStartsAt(at)
-                .setEndsAt(at.plusSeconds(3600)).setVenue(null).setSpeakers(List.of("Speaker")).build());
+        return new Sent(
+                "scheduling.sessions.v1",
+                cohort,
+                SessionScheduled.newBuilder()
+                        .setMeta(meta(at))
+                        .setSessionId(session)
+                        .setCohortCode(cohort)
+                        .setTitleEn("Session")
+                        .setTitleAr("جلسة")
+                        .setFormat(SessionFormat.CASE_STUDY)
+                        .setTheme(Theme.RISK_MANAGEMENT)
+                        .setStartsAt(at)
+                        .setEndsAt(at.plusSeconds(3600))
+                        .setVenue(null)
+                        .setSpeakers(List.of("Speaker"))
+                        .build());
     }
 
     public static Sent sessionCompleted(UUID session, String cohort, Instant at) {
-        return new Sent("scheduling.sessions.v1", cohort, SessionCompleted.newBuilder().setMeta(meta(at))
-                .setSessionId(session).setCohortCode(cohort).setTheme(Theme.RISK_MANAGEMENT)
-                .setFormat(SessionFormat.CASE_STUDY).setHeldAt(at).setAttendeeCount(0).build());
+        return new Sent(
+                "scheduling.sessions.v1",
+                cohort,
+                SessionCompleted.newBuilder()
+                        .setMeta(meta(at))
+                        .setSessionId(session)
+                        .setCohortCode(cohort)
+                        .setTheme(Theme.RISK_MANAGEMENT)
+                        .setFormat(SessionFormat.CASE_STUDY)
+                        .setHeldAt(at)
+                        .setAttendeeCount(0)
+                        .build());
     }
 
     public static Sent sessionCancelled(UUID session, String cohort, Instant at) {
-        return new Sent("scheduling.sessions.v1", cohort, SessionCancelled.newBuilder().setMeta(meta(at))
-                .setSessionId(session).setCohortCode(cohort).setReason(null).build());
+        return new Sent(
+                "scheduling.sessions.v1",
+                cohort,
+                SessionCancelled.newBuilder()
+                        .setMeta(meta(at))
+                        .setSessionId(session)
+                        .setCohortCode(cohort)
+                        .setReason(null)
+                        .build());
     }
 
-    public static Sent attended(UUID session, UUID participant, UUID enrolment, String institution, String cohort,
+    public static Sent attended(
+            UUID session, UUID participant, UUID enrolment, String institution, String cohort, Instant at) {
+        return new Sent(
+                "scheduling.attendance.v1",
+                institution,
+                AttendanceRecorded.newBuilder()
+                        .setMeta(meta(at))
+                        .setSessionId(session)
+                        .setParticipantId(participant)
+                        .setEnrolmentId(enrolment)
+                        .setInstitutionCode(institution)
+                        .setCohortCode(cohort)
+                        .setRecordedAt(at)
+                        .build());
+    }
+
+    public static Sent assessed(
+            UUID assessment,
+            UUID participant,
+            UUID enrolment,
+            String institution,
+            String cohort,
+            Theme theme,
+            AssessmentKind kind,
+            double score,
+            Instant assessedAt,
             Instant at) {
-        return new Sent("scheduling.attendance.v1", institution, AttendanceRecorded.newBuilder().setMeta(meta(at))
-                .setSessionId(session).setParticipantId(participant).setEnrolmentId(enrolment)
-                .setInstitutionCode(institution).setCohortCode(cohort).setRecordedAt(at).build());
-    }
-
-    public static Sent assessed(UUID assessment, UUID participant, UUID enrolment, String institution, String cohort,
-            Theme theme, AssessmentKind kind, double score, Instant assessedAt, Instant at) {
-        return new Sent("scheduling.assessments.v1", institution, AssessmentResultRecorded.newBuilder()
-                .setMeta(meta(at)).setAssessmentId(assessment).setParticipantId(participant)
-                .setEnrolmentId(enrolment).setInstitutionCode(institution).setCohortCode(cohort).setTheme(theme)
-                .setKind(kind).setScore(score).setAssessedAt(assessedAt).setSessionId(null).build());
+        return new Sent(
+                "scheduling.assessments.v1",
+                institution,
+                AssessmentResultRecorded.newBuilder()
+                        .setMeta(meta(at))
+                        .setAssessmentId(assessment)
+                        .setParticipantId(participant)
+                        .setEnrolmentId(enrolment)
+                        .setInstitutionCode(institution)
+                        .setCohortCode(cohort)
+                        .setTheme(theme)
+                        .setKind(kind)
+                        .setScore(score)
+                        .setAssessedAt(assessedAt)
+                        .setSessionId(null)
+                        .build());
     }
 }

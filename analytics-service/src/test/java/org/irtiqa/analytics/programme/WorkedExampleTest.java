@@ -68,40 +68,106 @@ class WorkedExampleTest {
             }
         }
         Instant last = T.plusSeconds(200);
-        events.add(assessed(UUID.randomUUID(), pa, a, x, c1, Theme.RISK_MANAGEMENT, AssessmentKind.BASELINE, 40,
-                T.plusSeconds(30), T.plusSeconds(30)));
-        events.add(assessed(UUID.randomUUID(), pa, a, x, c1, Theme.RISK_MANAGEMENT, AssessmentKind.FINAL, 70,
-                T.plusSeconds(80), T.plusSeconds(80)));
-        events.add(assessed(UUID.randomUUID(), pb, b, x, c1, Theme.RISK_MANAGEMENT, AssessmentKind.MODULE, 60,
-                T.plusSeconds(40), T.plusSeconds(40)));
-        events.add(assessed(UUID.randomUUID(), pb, b, x, c1, Theme.RISK_MANAGEMENT, AssessmentKind.MODULE, 80,
-                T.plusSeconds(50), last));
-        events.add(assessed(UUID.randomUUID(), pb, b, x, c1, Theme.LIFE_EVENT_JOURNEYS, AssessmentKind.FINAL, 90,
-                T.plusSeconds(60), T.plusSeconds(60)));
+        events.add(assessed(
+                UUID.randomUUID(),
+                pa,
+                a,
+                x,
+                c1,
+                Theme.RISK_MANAGEMENT,
+                AssessmentKind.BASELINE,
+                40,
+                T.plusSeconds(30),
+                T.plusSeconds(30)));
+        events.add(assessed(
+                UUID.randomUUID(),
+                pa,
+                a,
+                x,
+                c1,
+                Theme.RISK_MANAGEMENT,
+                AssessmentKind.FINAL,
+                70,
+                T.plusSeconds(80),
+                T.plusSeconds(80)));
+        events.add(assessed(
+                UUID.randomUUID(),
+                pb,
+                b,
+                x,
+                c1,
+                Theme.RISK_MANAGEMENT,
+                AssessmentKind.MODULE,
+                60,
+                T.plusSeconds(40),
+                T.plusSeconds(40)));
+        events.add(assessed(
+                UUID.randomUUID(),
+                pb,
+                b,
+                x,
+                c1,
+                Theme.RISK_MANAGEMENT,
+                AssessmentKind.MODULE,
+                80,
+                T.plusSeconds(50),
+                last));
+        events.add(assessed(
+                UUID.randomUUID(),
+                pb,
+                b,
+                x,
+                c1,
+                Theme.LIFE_EVENT_JOURNEYS,
+                AssessmentKind.FINAL,
+                90,
+                T.plusSeconds(60),
+                T.plusSeconds(60)));
         Collections.shuffle(events, new Random(5));
         events.forEach(e -> sender.send(e.topic(), e.key(), e.event()));
 
-        var http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                http.get().uri("/api/readiness/institutions/" + x).exchange()
-                        .expectStatus().isOk()
-                        .expectBody().json("""
+        var http = RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .build();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> http.get()
+                        .uri("/api/readiness/institutions/" + x)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody()
+                        .json("""
                                 {institutionCode: "%s", governorate: "AL_WUSTA",
                                  enrolled: 2, completed: 1, withdrawn: 1, expectedAttendance: 8, attended: 7,
                                  attendanceRate: 0.875, themeScores: {RISK_MANAGEMENT: 75.0, LIFE_EVENT_JOURNEYS: 90.0},
                                  proficiency: 82.5, growth: 30.0, completionRate: 0.5, levelCoverage: 0.5,
                                  readinessIndex: 74.5, lastEventAt: "2026-11-01T06:03:20.000Z"}""".formatted(x)));
 
-        http.get().uri("/api/readiness/governorates/AL_WUSTA").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.governorate").isEqualTo("AL_WUSTA")
-                .jsonPath("$.institutions").value(n -> assertThat(((Number) n).intValue()).isPositive());
-        http.get().uri("/api/readiness/institutions").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.items[?(@.institutionCode == '%s')].readinessIndex".formatted(x))
+        http.get()
+                .uri("/api/readiness/governorates/AL_WUSTA")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.governorate")
+                .isEqualTo("AL_WUSTA")
+                .jsonPath("$.institutions")
+                .value(n -> assertThat(((Number) n).intValue()).isPositive());
+        http.get()
+                .uri("/api/readiness/institutions")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.items[?(@.institutionCode == '%s')].readinessIndex".formatted(x))
                 .isEqualTo(List.of(74.5));
 
-        var published = TopicReader.await("analytics.readiness.v1",
+        var published = TopicReader.await(
+                "analytics.readiness.v1",
                 e -> x.equals(e.key()) && ((InstitutionReadinessChanged) e.value()).getReadinessIndex() == 74.5);
-        InstitutionReadinessChanged changed = (InstitutionReadinessChanged) published.getLast().value();
+        InstitutionReadinessChanged changed =
+                (InstitutionReadinessChanged) published.getLast().value();
         assertThat(changed.getThemeScores()).containsEntry("RISK_MANAGEMENT", 75.0);
         assertThat(changed.getAsOf()).isEqualTo(last);
     }

@@ -15,30 +15,47 @@ public final class DemoLoader {
 
     public static final long DEFAULT_SEED = 2026;
 
-    private DemoLoader() {
-    }
+    private DemoLoader() {}
 
     public static void main(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>(Map.of("--registration", "http://127.0.0.1:8081",
-                "--scheduling", "http://127.0.0.1:8082", "--analytics", "http://127.0.0.1:8083",
-                "--seed", Long.toString(DEFAULT_SEED)));
+        Map<String, String> options = new java.util.HashMap<>(Map.of(
+                "--registration",
+                "http://127.0.0.1:8081",
+                "--scheduling",
+                "http://127.0.0.1:8082",
+                "--analytics",
+                "http://127.0.0.1:8083",
+                "--seed",
+                Long.toString(DEFAULT_SEED)));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!options.containsKey(args[i])) {
-                System.err.println("usage: DemoLoader [--registration URL] [--scheduling URL] [--analytics URL] [--seed N]");
+                System.err.println(
+                        "usage: DemoLoader [--registration URL] [--scheduling URL] [--analytics URL] [--seed N]");
                 System.exit(2);
             }
             options.put(args[i], args[i + 1]);
         }
         try {
             long started = System.nanoTime();
-            Programme demo = ProgrammeGenerator.generate(ProgrammeGenerator.Spec.demo(Long.parseLong(options.get("--seed"))));
-            System.out.printf("demo: loading %d institutions, %d leaders, %d sessions, %d assessments (%d writes) ...%n",
-                    demo.institutions().size(), demo.participants().size(), demo.sessions().size(),
-                    demo.assessments().size(), demo.steps());
-            new Loader(new Http(options.get("--registration")), new Http(options.get("--scheduling")), 8, System.out::println)
-                    .importingParticipants().load(demo);
+            Programme demo =
+                    ProgrammeGenerator.generate(ProgrammeGenerator.Spec.demo(Long.parseLong(options.get("--seed"))));
+            System.out.printf(
+                    "demo: loading %d institutions, %d leaders, %d sessions, %d assessments (%d writes) ...%n",
+                    demo.institutions().size(),
+                    demo.participants().size(),
+                    demo.sessions().size(),
+                    demo.assessments().size(),
+                    demo.steps());
+            new Loader(
+                            new Http(options.get("--registration")),
+                            new Http(options.get("--scheduling")),
+                            8,
+                            System.out::println)
+                    .importingParticipants()
+                    .load(demo);
             awaitFigures(new Http(options.get("--analytics")), demo);
-            System.out.printf("demo: loaded; figures of all %d institutions visible in analytics after %.1f s%n",
+            System.out.printf(
+                    "demo: loaded; figures of all %d institutions visible in analytics after %.1f s%n",
                     demo.institutions().size(), (System.nanoTime() - started) / 1e9);
         } catch (RuntimeException e) {
             System.err.println("demo: failed: " + e.getMessage());
@@ -57,8 +74,10 @@ public final class DemoLoader {
                 if (response.ok()) {
                     matching = 0;
                     for (var item : response.body().get("items")) {
-                        Readiness want = expected.get(item.get("institutionCode").asString());
-                        if (want != null && item.get("enrolled").asLong() == want.enrolled()
+                        Readiness want =
+                                expected.get(item.get("institutionCode").asString());
+                        if (want != null
+                                && item.get("enrolled").asLong() == want.enrolled()
                                 && item.get("completed").asLong() == want.completed()) {
                             matching++;
                         }
@@ -77,6 +96,7 @@ public final class DemoLoader {
                 return;
             }
         }
-        throw new IllegalStateException("analytics shows " + matching + " of " + expected.size() + " institutions' figures");
+        throw new IllegalStateException(
+                "analytics shows " + matching + " of " + expected.size() + " institutions' figures");
     }
 }

@@ -46,10 +46,14 @@ public final class Figures {
                 }
             }
             for (Programme.Attendance a : p.attendance()) {
-                attendedByEnrolment.computeIfAbsent(a.enrolmentKey(), k -> new HashSet<>()).add(a.sessionKey());
+                attendedByEnrolment
+                        .computeIfAbsent(a.enrolmentKey(), k -> new HashSet<>())
+                        .add(a.sessionKey());
             }
             for (Assessment a : p.assessments()) {
-                assessmentsByEnrolment.computeIfAbsent(a.enrolmentKey(), k -> new ArrayList<>()).add(a);
+                assessmentsByEnrolment
+                        .computeIfAbsent(a.enrolmentKey(), k -> new ArrayList<>())
+                        .add(a);
             }
         }
     }
@@ -108,7 +112,9 @@ public final class Figures {
         long growthPairs = 0;
         for (Enrolment e : g) {
             expected += heldByCohort.getOrDefault(e.cohortCode(), 0L);
-            attended += attendedByEnrolment.getOrDefault(e.key(), Set.of()).stream().filter(heldSessions::contains).count();
+            attended += attendedByEnrolment.getOrDefault(e.key(), Set.of()).stream()
+                    .filter(heldSessions::contains)
+                    .count();
             if (Catalogue.LEVELS.contains(e.level())) {
                 levels.add(e.level());
             }
@@ -117,12 +123,16 @@ public final class Figures {
                 byTheme.computeIfAbsent(a.theme(), k -> new ArrayList<>()).add(a);
             }
             for (Map.Entry<String, List<Assessment>> theme : byTheme.entrySet()) {
-                Scored latest = theme.getValue().stream().filter(a -> !a.kind().equals("BASELINE"))
+                Scored latest = theme.getValue().stream()
+                        .filter(a -> !a.kind().equals("BASELINE"))
                         .map(a -> new Scored(a.assessedAt(), a.key(), a.score()))
-                        .max(Comparator.comparing(Scored::at).thenComparing(Scored::key)).orElse(null);
-                Scored baseline = theme.getValue().stream().filter(a -> a.kind().equals("BASELINE"))
+                        .max(Comparator.comparing(Scored::at).thenComparing(Scored::key))
+                        .orElse(null);
+                Scored baseline = theme.getValue().stream()
+                        .filter(a -> a.kind().equals("BASELINE"))
                         .map(a -> new Scored(a.assessedAt(), a.key(), a.score()))
-                        .min(Comparator.comparing(Scored::at).thenComparing(Scored::key)).orElse(null);
+                        .min(Comparator.comparing(Scored::at).thenComparing(Scored::key))
+                        .orElse(null);
                 if (latest != null) {
                     double[] sum = themeSums.computeIfAbsent(theme.getKey(), k -> new double[2]);
                     sum[0] += latest.score();
@@ -137,13 +147,24 @@ public final class Figures {
         Map<String, Double> themeScores = new TreeMap<>();
         themeSums.forEach((theme, sum) -> themeScores.put(theme, sum[0] / sum[1]));
         Double attendanceRate = expected == 0 ? null : (double) attended / expected;
-        Double proficiency = themeScores.isEmpty() ? null
+        Double proficiency = themeScores.isEmpty()
+                ? null
                 : themeScores.values().stream().mapToDouble(Double::doubleValue).sum() / themeScores.size();
         Double growth = growthPairs == 0 ? null : growthSum / growthPairs;
         Double completionRate = g.isEmpty() ? null : (double) completed / g.size();
         double levelCoverage = levels.size() / 4.0;
-        return new Readiness(g.size(), completed, withdrawn, expected, attended, attendanceRate, proficiency, growth,
-                completionRate, levelCoverage, Readiness.index(attendanceRate, proficiency, completionRate, levelCoverage),
+        return new Readiness(
+                g.size(),
+                completed,
+                withdrawn,
+                expected,
+                attended,
+                attendanceRate,
+                proficiency,
+                growth,
+                completionRate,
+                levelCoverage,
+                Readiness.index(attendanceRate, proficiency, completionRate, levelCoverage),
                 themeScores);
     }
 }

@@ -35,7 +35,8 @@ public class Http {
     }
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final Duration timeout;
@@ -75,7 +76,8 @@ public class Http {
 
     private Response send(HttpRequest.Builder request) throws IOException {
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    CLIENT.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             return new Response(response.statusCode(), body == null || body.isBlank() ? null : JSON.readTree(body));
         } catch (InterruptedException e) {

@@ -71,8 +71,13 @@ public final class Loader {
             number++;
             long started = System.nanoTime();
             run(programme, stage);
-            progress.accept("demo: %2d/%d %s (%d writes) in %.1f s".formatted(number, programme.stages().size(),
-                    stage.name(), stage.steps().size(), (System.nanoTime() - started) / 1e9));
+            progress.accept("demo: %2d/%d %s (%d writes) in %.1f s"
+                    .formatted(
+                            number,
+                            programme.stages().size(),
+                            stage.name(),
+                            stage.steps().size(),
+                            (System.nanoTime() - started) / 1e9));
         }
     }
 
@@ -88,7 +93,8 @@ public final class Loader {
             }
             offset += s.steps().size();
         }
-        if (importParticipants && !stage.steps().isEmpty()
+        if (importParticipants
+                && !stage.steps().isEmpty()
                 && stage.steps().stream().allMatch(Step.RegisterParticipant.class::isInstance)) {
             importParticipants(stage, programme.tag() + "/" + offset + "-import");
             return;
@@ -125,35 +131,99 @@ public final class Loader {
             case Step.CreateCohort s -> write(registration, "/api/cohorts", s.cohort(), key);
             case Step.RegisterParticipant s -> {
                 var p = s.participant();
-                Map<String, Object> body = map("institutionCode", p.institutionCode(), "fullNameEn", p.fullNameEn(),
-                        "fullNameAr", p.fullNameAr(), "email", p.email(), "level", p.level(), "jobTitle", p.jobTitle());
+                Map<String, Object> body = map(
+                        "institutionCode",
+                        p.institutionCode(),
+                        "fullNameEn",
+                        p.fullNameEn(),
+                        "fullNameAr",
+                        p.fullNameAr(),
+                        "email",
+                        p.email(),
+                        "level",
+                        p.level(),
+                        "jobTitle",
+                        p.jobTitle());
                 remember(p.key(), write(registration, "/api/participants", body, key));
             }
-            case Step.Enrol s -> remember(s.enrolmentKey(), write(registration, "/api/enrolments",
-                    map("participantId", ids.get(s.participantKey()), "cohortCode", s.cohortCode()), key));
-            case Step.Withdraw s -> write(registration, "/api/enrolments/" + ids.get(s.enrolmentKey()) + "/withdrawal",
-                    map("reason", s.reason()), key);
-            case Step.Complete s -> write(registration, "/api/enrolments/" + ids.get(s.enrolmentKey()) + "/completion",
-                    Map.of(), key);
+            case Step.Enrol s ->
+                remember(
+                        s.enrolmentKey(),
+                        write(
+                                registration,
+                                "/api/enrolments",
+                                map("participantId", ids.get(s.participantKey()), "cohortCode", s.cohortCode()),
+                                key));
+            case Step.Withdraw s ->
+                write(
+                        registration,
+                        "/api/enrolments/" + ids.get(s.enrolmentKey()) + "/withdrawal",
+                        map("reason", s.reason()),
+                        key);
+            case Step.Complete s ->
+                write(registration, "/api/enrolments/" + ids.get(s.enrolmentKey()) + "/completion", Map.of(), key);
             case Step.Schedule s -> {
                 var session = s.session();
-                Map<String, Object> body = map("cohortCode", session.cohortCode(), "titleEn", session.titleEn(),
-                        "titleAr", session.titleAr(), "format", session.format(), "theme", session.theme(),
-                        "startsAt", muscat(session.startsAt()), "endsAt", muscat(session.endsAt()),
-                        "venue", session.venue(), "speakers", session.speakers());
+                Map<String, Object> body = map(
+                        "cohortCode",
+                        session.cohortCode(),
+                        "titleEn",
+                        session.titleEn(),
+                        "titleAr",
+                        session.titleAr(),
+                        "format",
+                        session.format(),
+                        "theme",
+                        session.theme(),
+                        "startsAt",
+                        muscat(session.startsAt()),
+                        "endsAt",
+                        muscat(session.endsAt()),
+                        "venue",
+                        session.venue(),
+                        "speakers",
+                        session.speakers());
                 remember(session.key(), write(scheduling, "/api/sessions", body, key));
             }
-            case Step.Cancel s -> write(scheduling, "/api/sessions/" + ids.get(s.sessionKey()) + "/cancellation",
-                    map("reason", s.reason()), key);
-            case Step.Hold s -> write(scheduling, "/api/sessions/" + ids.get(s.sessionKey()) + "/completion",
-                    map("attendees", s.attendeeKeys().stream().map(ids::get).toList()), key);
-            case Step.LateAttendance s -> write(scheduling, "/api/sessions/" + ids.get(s.sessionKey()) + "/attendance",
-                    map("participantId", ids.get(s.participantKey())), key);
+            case Step.Cancel s ->
+                write(
+                        scheduling,
+                        "/api/sessions/" + ids.get(s.sessionKey()) + "/cancellation",
+                        map("reason", s.reason()),
+                        key);
+            case Step.Hold s ->
+                write(
+                        scheduling,
+                        "/api/sessions/" + ids.get(s.sessionKey()) + "/completion",
+                        map("attendees", s.attendeeKeys().stream().map(ids::get).toList()),
+                        key);
+            case Step.LateAttendance s ->
+                write(
+                        scheduling,
+                        "/api/sessions/" + ids.get(s.sessionKey()) + "/attendance",
+                        map("participantId", ids.get(s.participantKey())),
+                        key);
             case Step.Assess s -> {
                 var a = s.assessment();
-                remember(a.key(), write(scheduling, "/api/assessments", map("participantId", ids.get(a.participantKey()),
-                        "theme", a.theme(), "kind", a.kind(), "score", a.score(), "assessedAt", muscat(a.assessedAt()),
-                        "sessionId", a.sessionKey() == null ? null : ids.get(a.sessionKey())), key));
+                remember(
+                        a.key(),
+                        write(
+                                scheduling,
+                                "/api/assessments",
+                                map(
+                                        "participantId",
+                                        ids.get(a.participantKey()),
+                                        "theme",
+                                        a.theme(),
+                                        "kind",
+                                        a.kind(),
+                                        "score",
+                                        a.score(),
+                                        "assessedAt",
+                                        muscat(a.assessedAt()),
+                                        "sessionId",
+                                        a.sessionKey() == null ? null : ids.get(a.sessionKey())),
+                                key));
             }
         }
     }
@@ -163,17 +233,23 @@ public final class Loader {
         Map<String, String> keyByEmail = new LinkedHashMap<>();
         for (Step step : stage.steps()) {
             var p = ((Step.RegisterParticipant) step).participant();
-            for (String field : List.of(p.institutionCode(), p.fullNameEn(), p.fullNameAr(), p.email(), p.level(), p.jobTitle())) {
+            for (String field :
+                    List.of(p.institutionCode(), p.fullNameEn(), p.fullNameAr(), p.email(), p.level(), p.jobTitle())) {
                 csv.append('"').append(field.replace("\"", "\"\"")).append('"').append(',');
             }
             csv.setCharAt(csv.length() - 1, '\r');
             csv.append('\n');
             keyByEmail.put(p.email().toLowerCase(), p.key());
         }
-        retrying("POST " + registration.baseUrl() + "/api/participants/import [" + idempotencyKey + "]", false,
-                () -> registration.post("/api/participants/import", "text/csv; charset=utf-8", csv.toString(), idempotencyKey));
+        retrying(
+                "POST " + registration.baseUrl() + "/api/participants/import [" + idempotencyKey + "]",
+                false,
+                () -> registration.post(
+                        "/api/participants/import", "text/csv; charset=utf-8", csv.toString(), idempotencyKey));
         Set<String> institutions = new java.util.TreeSet<>();
-        stage.steps().forEach(s -> institutions.add(((Step.RegisterParticipant) s).participant().institutionCode()));
+        stage.steps()
+                .forEach(s -> institutions.add(
+                        ((Step.RegisterParticipant) s).participant().institutionCode()));
         for (String institution : institutions) {
             for (int page = 0; ; page++) {
                 String path = "/api/participants?institutionCode=" + institution + "&size=500&page=" + page;
@@ -191,14 +267,16 @@ public final class Loader {
                     break;
                 }
                 for (JsonNode participant : items) {
-                    String key = keyByEmail.get(participant.get("email").asString().toLowerCase());
+                    String key =
+                            keyByEmail.get(participant.get("email").asString().toLowerCase());
                     if (key != null) {
                         remember(key, participant);
                     }
                 }
             }
         }
-        List<String> missing = keyByEmail.values().stream().filter(k -> !ids.containsKey(k)).toList();
+        List<String> missing =
+                keyByEmail.values().stream().filter(k -> !ids.containsKey(k)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Imported participants not found in the lists: " + missing);
         }
@@ -213,7 +291,9 @@ public final class Loader {
      * timeout, a 5xx, a repeat still in flight, and from scheduling a 422 (its roster catching up).
      */
     public static JsonNode write(Http service, String path, Object body, String idempotencyKey) {
-        return retrying("POST " + service.baseUrl() + path + " [" + idempotencyKey + "]", isScheduling(path),
+        return retrying(
+                "POST " + service.baseUrl() + path + " [" + idempotencyKey + "]",
+                isScheduling(path),
                 () -> service.post(path, body, idempotencyKey));
     }
 
@@ -274,8 +354,8 @@ public final class Loader {
             }
             sleep(250);
         }
-        throw new IllegalStateException("Scheduling's roster of " + cohortCode + " did not catch up within " + STEP_DEADLINE
-                + ": " + seen.size() + " of " + expected.size() + " enrolments");
+        throw new IllegalStateException("Scheduling's roster of " + cohortCode + " did not catch up within "
+                + STEP_DEADLINE + ": " + seen.size() + " of " + expected.size() + " enrolments");
     }
 
     private static String muscat(Instant instant) {

@@ -18,32 +18,64 @@ public final class Programme {
 
     public record Institution(String code, String nameEn, String nameAr, String governorate, String sector) {}
 
-    public record Cohort(String code, String nameEn, String nameAr, LocalDate startsOn, LocalDate endsOn, int capacity) {}
+    public record Cohort(
+            String code, String nameEn, String nameAr, LocalDate startsOn, LocalDate endsOn, int capacity) {}
 
-    public record Participant(String key, String institutionCode, String fullNameEn, String fullNameAr, String email,
-            String level, String jobTitle) {}
+    public record Participant(
+            String key,
+            String institutionCode,
+            String fullNameEn,
+            String fullNameAr,
+            String email,
+            String level,
+            String jobTitle) {}
 
-    public enum Status { ENROLLED, WITHDRAWN, COMPLETED }
+    public enum Status {
+        ENROLLED,
+        WITHDRAWN,
+        COMPLETED
+    }
 
     /** An enrolment and its final status. */
-    public record Enrolment(String key, String participantKey, String institutionCode, String cohortCode, String level,
-            Status status) {
+    public record Enrolment(
+            String key, String participantKey, String institutionCode, String cohortCode, String level, Status status) {
 
         public boolean active() {
             return status != Status.WITHDRAWN;
         }
     }
 
-    public enum Outcome { HELD, CANCELLED, SCHEDULED }
+    public enum Outcome {
+        HELD,
+        CANCELLED,
+        SCHEDULED
+    }
 
-    public record Session(String key, String cohortCode, String titleEn, String titleAr, String format, String theme,
-            Instant startsAt, Instant endsAt, String venue, List<String> speakers, Outcome outcome) {}
+    public record Session(
+            String key,
+            String cohortCode,
+            String titleEn,
+            String titleAr,
+            String format,
+            String theme,
+            Instant startsAt,
+            Instant endsAt,
+            String venue,
+            List<String> speakers,
+            Outcome outcome) {}
 
     /** Attendance of an enrolment (through its participant) at a session; {@code late} when recorded after completion. */
     public record Attendance(String enrolmentKey, String participantKey, String sessionKey, boolean late) {}
 
-    public record Assessment(String key, String enrolmentKey, String participantKey, String theme, String kind, double score,
-            Instant assessedAt, String sessionKey) {}
+    public record Assessment(
+            String key,
+            String enrolmentKey,
+            String participantKey,
+            String theme,
+            String kind,
+            double score,
+            Instant assessedAt,
+            String sessionKey) {}
 
     /** Steps that may run concurrently; before them, the roster must hold {@code roster} (cohort → active enrolment keys), if given. */
     public record Stage(String name, List<Step> steps, Map<String, List<String>> roster) {}
@@ -51,15 +83,25 @@ public final class Programme {
     /** One HTTP write. */
     public sealed interface Step {
         record RegisterInstitution(Institution institution) implements Step {}
+
         record CreateCohort(Cohort cohort) implements Step {}
+
         record RegisterParticipant(Participant participant) implements Step {}
+
         record Enrol(String enrolmentKey, String participantKey, String cohortCode) implements Step {}
+
         record Withdraw(String enrolmentKey, String reason) implements Step {}
+
         record Complete(String enrolmentKey) implements Step {}
+
         record Schedule(Session session) implements Step {}
+
         record Cancel(String sessionKey, String reason) implements Step {}
+
         record Hold(String sessionKey, List<String> attendeeKeys) implements Step {}
+
         record LateAttendance(String sessionKey, String participantKey) implements Step {}
+
         record Assess(Assessment assessment) implements Step {}
     }
 

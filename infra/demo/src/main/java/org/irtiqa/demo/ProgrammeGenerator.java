@@ -36,7 +36,8 @@ public final class ProgrammeGenerator {
 
         public Spec {
             if (institutions < 1 || institutions > Catalogue.INSTITUTIONS.size()) {
-                throw new IllegalArgumentException("1 to " + Catalogue.INSTITUTIONS.size() + " institutions, not " + institutions);
+                throw new IllegalArgumentException(
+                        "1 to " + Catalogue.INSTITUTIONS.size() + " institutions, not " + institutions);
             }
             if (weeks < 2 || weeks > 17) {
                 throw new IllegalArgumentException("2 to 17 weeks, not " + weeks);
@@ -62,6 +63,7 @@ public final class ProgrammeGenerator {
     private final Map<String, Double> ability = new LinkedHashMap<>();
     /** participant → their active enrolment key (absent while withdrawn). */
     private final Map<String, String> activeEnrolment = new LinkedHashMap<>();
+
     private final Map<String, Integer> enrolmentsOf = new LinkedHashMap<>();
     private int participantCount;
 
@@ -85,7 +87,8 @@ public final class ProgrammeGenerator {
         }
         List<Step> registrations = new ArrayList<>();
         for (Catalogue.Entity e : entities) {
-            var institution = new Programme.Institution(code(e.code()), e.nameEn(), e.nameAr(), e.governorate(), e.sector());
+            var institution =
+                    new Programme.Institution(code(e.code()), e.nameEn(), e.nameAr(), e.governorate(), e.sector());
             programme.add(institution);
             registrations.add(new Step.RegisterInstitution(institution));
         }
@@ -93,8 +96,8 @@ public final class ProgrammeGenerator {
         for (Programme.Institution institution : programme.institutions()) {
             people.addAll(leadersOf(institution));
         }
-        var cohort = new Programme.Cohort(cohortCode, "First cohort 2026", "الدفعة الأولى 2026", STARTS_ON, ENDS_ON,
-                participantCount + 20);
+        var cohort = new Programme.Cohort(
+                cohortCode, "First cohort 2026", "الدفعة الأولى 2026", STARTS_ON, ENDS_ON, participantCount + 20);
         programme.add(cohort);
         registrations.add(new Step.CreateCohort(cohort));
         programme.add(new Stage("institutions and the cohort", registrations, null));
@@ -109,8 +112,10 @@ public final class ProgrammeGenerator {
         List<String> withdrawnLastPeriod = List.of();
         for (int period = 0; period < PERIODS; period++) {
             String name = "period " + (period + 1) + "/" + PERIODS;
-            programme.add(new Stage(name + ": sessions scheduled", periods.get(period).stream()
-                    .<Step>map(Step.Schedule::new).toList(), roster()));
+            programme.add(new Stage(
+                    name + ": sessions scheduled",
+                    periods.get(period).stream().<Step>map(Step.Schedule::new).toList(),
+                    roster()));
             List<Step> held = new ArrayList<>();
             if (period == 0) {
                 held.addAll(baselines());
@@ -144,10 +149,11 @@ public final class ProgrammeGenerator {
     private List<Step> leadersOf(Programme.Institution institution) {
         List<Step> steps = new ArrayList<>();
         int[] counts = {
-                random.nextDouble() < 0.85 ? 1 : 0,
-                1,
-                random.nextDouble() < 0.9 ? 1 + random.nextInt(2) : 0,
-                2 + random.nextInt(2)};
+            random.nextDouble() < 0.85 ? 1 : 0,
+            1,
+            random.nextDouble() < 0.9 ? 1 + random.nextInt(2) : 0,
+            2 + random.nextInt(2)
+        };
         for (int level = 0; level < counts.length; level++) {
             for (int i = 0; i < counts[level]; i++) {
                 steps.add(new Step.RegisterParticipant(leader(institution, level)));
@@ -162,10 +168,16 @@ public final class ProgrammeGenerator {
         Catalogue.Name first = pick(woman ? Catalogue.WOMEN : Catalogue.MEN);
         Catalogue.Name family = pick(Catalogue.FAMILIES);
         String key = programme.tag() + ":P" + n;
-        String email = (first.en() + "." + family.en().replace(" ", "") + "." + n).toLowerCase()
-                + "@" + institution.code().toLowerCase() + ".gov.om";
-        var participant = new Participant(key, institution.code(), first.en() + " " + family.en(),
-                first.ar() + " " + family.ar(), email, Catalogue.LEVELS.get(level), pick(Catalogue.TITLES.get(level)));
+        String email = (first.en() + "." + family.en().replace(" ", "") + "." + n).toLowerCase() + "@"
+                + institution.code().toLowerCase() + ".gov.om";
+        var participant = new Participant(
+                key,
+                institution.code(),
+                first.en() + " " + family.en(),
+                first.ar() + " " + family.ar(),
+                email,
+                Catalogue.LEVELS.get(level),
+                pick(Catalogue.TITLES.get(level)));
         programme.add(participant);
         double busy = level == 0 ? 0.2 : 0;
         reliability.put(key, 0.55 + random.nextDouble() * (0.43 - busy));
@@ -206,11 +218,21 @@ public final class ProgrammeGenerator {
                     }
                 }
                 number++;
-                var session = new Session(programme.tag() + ":S" + number, cohortCode, f.en() + ": " + t.en(),
-                        f.ar() + ": " + t.ar(), Catalogue.FORMATS.get(format), Catalogue.THEMES.get(theme), startsAt,
-                        startsAt.plusSeconds(3 * 3600), pick(Catalogue.VENUES), List.copyOf(speakers), Outcome.SCHEDULED);
+                var session = new Session(
+                        programme.tag() + ":S" + number,
+                        cohortCode,
+                        f.en() + ": " + t.en(),
+                        f.ar() + ": " + t.ar(),
+                        Catalogue.FORMATS.get(format),
+                        Catalogue.THEMES.get(theme),
+                        startsAt,
+                        startsAt.plusSeconds(3 * 3600),
+                        pick(Catalogue.VENUES),
+                        List.copyOf(speakers),
+                        Outcome.SCHEDULED);
                 programme.put(session);
-                periods.get(Math.min(PERIODS - 1, week * PERIODS / spec.weeks())).add(session);
+                periods.get(Math.min(PERIODS - 1, week * PERIODS / spec.weeks()))
+                        .add(session);
             }
         }
         return periods;
@@ -228,8 +250,13 @@ public final class ProgrammeGenerator {
             List<String> themes = new ArrayList<>(Catalogue.THEMES);
             Collections.shuffle(themes, random);
             for (String theme : themes.subList(0, 2)) {
-                steps.add(assess(active.getKey(), theme, "BASELINE", -8,
-                        at.plusSeconds(60L * Catalogue.THEMES.indexOf(theme)), null));
+                steps.add(assess(
+                        active.getKey(),
+                        theme,
+                        "BASELINE",
+                        -8,
+                        at.plusSeconds(60L * Catalogue.THEMES.indexOf(theme)),
+                        null));
             }
         }
         return steps;
@@ -252,10 +279,16 @@ public final class ProgrammeGenerator {
                 attendees.add(participant);
                 programme.add(new Attendance(active.getValue(), participant, session.key(), false));
                 if (random.nextDouble() < 0.05) {
-                    double progress = (session.startsAt().getEpochSecond() - STARTS_ON.atStartOfDay(MUSCAT).toEpochSecond())
+                    double progress = (session.startsAt().getEpochSecond()
+                                    - STARTS_ON.atStartOfDay(MUSCAT).toEpochSecond())
                             / (120.0 * 86400);
-                    steps.add(assess(participant, session.theme(), "MODULE", 15 * progress,
-                            session.endsAt().plusSeconds(60L * ++minute), session.key()));
+                    steps.add(assess(
+                            participant,
+                            session.theme(),
+                            "MODULE",
+                            15 * progress,
+                            session.endsAt().plusSeconds(60L * ++minute),
+                            session.key()));
                 }
             } else if (random.nextDouble() < 0.03) {
                 late.add(new Step.LateAttendance(session.key(), participant));
@@ -267,8 +300,18 @@ public final class ProgrammeGenerator {
     }
 
     private static Session withOutcome(Session s, Outcome outcome) {
-        return new Session(s.key(), s.cohortCode(), s.titleEn(), s.titleAr(), s.format(), s.theme(), s.startsAt(),
-                s.endsAt(), s.venue(), s.speakers(), outcome);
+        return new Session(
+                s.key(),
+                s.cohortCode(),
+                s.titleEn(),
+                s.titleAr(),
+                s.format(),
+                s.theme(),
+                s.startsAt(),
+                s.endsAt(),
+                s.venue(),
+                s.speakers(),
+                outcome);
     }
 
     /** Withdraws a few of the active (not those enrolling again in this stage); returns who withdrew. */
@@ -296,7 +339,8 @@ public final class ProgrammeGenerator {
             String enrolment = active.getValue();
             List<String> themes = new ArrayList<>(programme.assessments().stream()
                     .filter(a -> a.enrolmentKey().equals(enrolment) && a.kind().equals("BASELINE"))
-                    .map(Assessment::theme).toList());
+                    .map(Assessment::theme)
+                    .toList());
             if (themes.isEmpty() || random.nextDouble() < 0.2) {
                 String extra = pick(Catalogue.THEMES);
                 if (!themes.contains(extra)) {
@@ -304,20 +348,30 @@ public final class ProgrammeGenerator {
                 }
             }
             for (String theme : themes) {
-                steps.add(assess(active.getKey(), theme, "FINAL", 15,
-                        at.plusSeconds(420L * Catalogue.THEMES.indexOf(theme)), null));
+                steps.add(assess(
+                        active.getKey(),
+                        theme,
+                        "FINAL",
+                        15,
+                        at.plusSeconds(420L * Catalogue.THEMES.indexOf(theme)),
+                        null));
             }
         }
         return steps;
     }
 
     private List<Step> completions() {
-        long held = programme.sessions().stream().filter(s -> s.outcome() == Outcome.HELD).count();
+        long held = programme.sessions().stream()
+                .filter(s -> s.outcome() == Outcome.HELD)
+                .count();
         List<Step> steps = new ArrayList<>();
         for (String enrolment : activeEnrolment.values()) {
-            long attended = programme.attendance().stream().filter(a -> a.enrolmentKey().equals(enrolment)).count();
+            long attended = programme.attendance().stream()
+                    .filter(a -> a.enrolmentKey().equals(enrolment))
+                    .count();
             boolean finalSat = programme.assessments().stream()
-                    .anyMatch(a -> a.enrolmentKey().equals(enrolment) && a.kind().equals("FINAL"));
+                    .anyMatch(
+                            a -> a.enrolmentKey().equals(enrolment) && a.kind().equals("FINAL"));
             if (finalSat && attended >= 0.6 * held) {
                 programme.put(withStatus(programme.enrolment(enrolment), Status.COMPLETED));
                 steps.add(new Step.Complete(enrolment));
@@ -331,11 +385,20 @@ public final class ProgrammeGenerator {
     }
 
     private Step assess(String participant, String theme, String kind, double progress, Instant at, String session) {
-        double raw = ability.get(participant) + (Catalogue.THEMES.indexOf(theme) % 3) * 2 + progress
+        double raw = ability.get(participant)
+                + (Catalogue.THEMES.indexOf(theme) % 3) * 2
+                + progress
                 + random.nextGaussian() * 6;
         double score = Math.round(Math.max(0, Math.min(100, raw)) * 2) / 2.0;
-        var assessment = new Assessment(programme.tag() + ":A" + (programme.assessments().size() + 1),
-                activeEnrolment.get(participant), participant, theme, kind, score, at, session);
+        var assessment = new Assessment(
+                programme.tag() + ":A" + (programme.assessments().size() + 1),
+                activeEnrolment.get(participant),
+                participant,
+                theme,
+                kind,
+                score,
+                at,
+                session);
         programme.add(assessment);
         return new Step.Assess(assessment);
     }

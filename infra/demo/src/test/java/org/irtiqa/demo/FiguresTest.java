@@ -27,11 +27,31 @@ class FiguresTest {
         p.put(new Enrolment("d", "pd", "X", "C1", "EXECUTIVE_TEAM", Status.WITHDRAWN));
         Instant t = Instant.parse("2026-02-01T06:00:00Z");
         for (int s = 1; s <= 5; s++) {
-            p.put(new Session("s" + s, "C1", "t", "t", "CASE_STUDY", "RISK_MANAGEMENT", t, t.plusSeconds(60), null,
-                    List.of(), s == 5 ? Programme.Outcome.CANCELLED : Programme.Outcome.HELD));
+            p.put(new Session(
+                    "s" + s,
+                    "C1",
+                    "t",
+                    "t",
+                    "CASE_STUDY",
+                    "RISK_MANAGEMENT",
+                    t,
+                    t.plusSeconds(60),
+                    null,
+                    List.of(),
+                    s == 5 ? Programme.Outcome.CANCELLED : Programme.Outcome.HELD));
         }
-        for (String[] pair : new String[][] {{"a", "1"}, {"a", "2"}, {"a", "3"}, {"b", "1"}, {"b", "2"}, {"b", "3"},
-                {"b", "4"}, {"d", "1"}, {"d", "2"}, {"b", "5"}}) {
+        for (String[] pair : new String[][] {
+            {"a", "1"},
+            {"a", "2"},
+            {"a", "3"},
+            {"b", "1"},
+            {"b", "2"},
+            {"b", "3"},
+            {"b", "4"},
+            {"d", "1"},
+            {"d", "2"},
+            {"b", "5"}
+        }) {
             p.add(new Attendance(pair[0], "p" + pair[0], "s" + pair[1], false));
         }
         p.add(new Assessment("1", "a", "pa", "RISK_MANAGEMENT", "BASELINE", 40, t, null));

@@ -14,34 +14,63 @@ class ProgrammeGeneratorTest {
     @Test
     void demoHasTheFiftySevenInstitutionsOfTheElevenGovernorates() {
         assertThat(demo.institutions()).hasSize(57);
-        assertThat(demo.institutions()).extracting(Programme.Institution::governorate).containsOnly(
-                "MUSCAT", "DHOFAR", "MUSANDAM", "AL_BURAIMI", "AD_DAKHILIYAH", "NORTH_AL_BATINAH", "SOUTH_AL_BATINAH",
-                "SOUTH_ASH_SHARQIYAH", "NORTH_ASH_SHARQIYAH", "AD_DHAHIRAH", "AL_WUSTA")
+        assertThat(demo.institutions())
+                .extracting(Programme.Institution::governorate)
+                .containsOnly(
+                        "MUSCAT",
+                        "DHOFAR",
+                        "MUSANDAM",
+                        "AL_BURAIMI",
+                        "AD_DAKHILIYAH",
+                        "NORTH_AL_BATINAH",
+                        "SOUTH_AL_BATINAH",
+                        "SOUTH_ASH_SHARQIYAH",
+                        "NORTH_ASH_SHARQIYAH",
+                        "AD_DHAHIRAH",
+                        "AL_WUSTA")
                 .isNotEmpty();
-        assertThat(demo.institutions().stream().map(Programme.Institution::governorate).distinct()).hasSize(11);
-        assertThat(demo.institutions()).extracting(Programme.Institution::code)
-                .allMatch(c -> c.matches("^[A-Z0-9][A-Z0-9_-]{1,31}$")).doesNotHaveDuplicates();
-        assertThat(demo.institutions()).extracting(Programme.Institution::sector)
+        assertThat(demo.institutions().stream()
+                        .map(Programme.Institution::governorate)
+                        .distinct())
+                .hasSize(11);
+        assertThat(demo.institutions())
+                .extracting(Programme.Institution::code)
+                .allMatch(c -> c.matches("^[A-Z0-9][A-Z0-9_-]{1,31}$"))
+                .doesNotHaveDuplicates();
+        assertThat(demo.institutions())
+                .extracting(Programme.Institution::sector)
                 .contains("MINISTRY", "AUTHORITY", "GOVERNORATE", "ACADEMIC", "PUBLIC_COMPANY");
         assertThat(demo.participants()).extracting(Programme.Participant::email).doesNotHaveDuplicates();
     }
 
     @Test
     void demoCoversEveryLevelFormatThemeAndAssessmentKindWithWithdrawalsAndCompletions() {
-        assertThat(demo.participants().stream().map(Programme.Participant::level).distinct()).hasSize(4);
-        assertThat(demo.sessions().stream().map(Programme.Session::format).distinct()).hasSize(7);
-        assertThat(demo.sessions().stream().map(Programme.Session::theme).distinct()).hasSize(8);
-        assertThat(demo.sessions()).extracting(Programme.Session::outcome).contains(Outcome.HELD, Outcome.CANCELLED)
+        assertThat(demo.participants().stream()
+                        .map(Programme.Participant::level)
+                        .distinct())
+                .hasSize(4);
+        assertThat(demo.sessions().stream().map(Programme.Session::format).distinct())
+                .hasSize(7);
+        assertThat(demo.sessions().stream().map(Programme.Session::theme).distinct())
+                .hasSize(8);
+        assertThat(demo.sessions())
+                .extracting(Programme.Session::outcome)
+                .contains(Outcome.HELD, Outcome.CANCELLED)
                 .doesNotContain(Outcome.SCHEDULED);
-        assertThat(demo.assessments().stream().map(Programme.Assessment::kind).distinct()).hasSize(3);
-        assertThat(demo.enrolments()).extracting(Programme.Enrolment::status)
+        assertThat(demo.assessments().stream().map(Programme.Assessment::kind).distinct())
+                .hasSize(3);
+        assertThat(demo.enrolments())
+                .extracting(Programme.Enrolment::status)
                 .contains(Status.ENROLLED, Status.WITHDRAWN, Status.COMPLETED);
         assertThat(demo.enrolments().size()).isGreaterThan(demo.participants().size()); // some enrolled again
         assertThat(demo.attendance()).anyMatch(Programme.Attendance::late);
-        System.out.println("demo: " + demo.participants().size() + " participants, " + demo.enrolments().size()
-                + " enrolments, " + demo.sessions().size() + " sessions, " + demo.attendance().size() + " attendances, "
+        System.out.println("demo: " + demo.participants().size() + " participants, "
+                + demo.enrolments().size()
+                + " enrolments, " + demo.sessions().size() + " sessions, "
+                + demo.attendance().size() + " attendances, "
                 + demo.assessments().size() + " assessments, " + demo.steps() + " writes; statuses "
-                + demo.enrolments().stream().collect(Collectors.groupingBy(Programme.Enrolment::status, Collectors.counting())));
+                + demo.enrolments().stream()
+                        .collect(Collectors.groupingBy(Programme.Enrolment::status, Collectors.counting())));
     }
 
     @Test
@@ -65,7 +94,10 @@ class ProgrammeGeneratorTest {
             assertThat(r.readinessIndex()).isBetween(20.0, 100.0);
         });
         Readiness programme = figures.programme();
-        assertThat(programme.enrolled()).isEqualTo(demo.enrolments().stream().filter(Programme.Enrolment::active).count());
+        assertThat(programme.enrolled())
+                .isEqualTo(demo.enrolments().stream()
+                        .filter(Programme.Enrolment::active)
+                        .count());
         assertThat(programme.levelCoverage()).isEqualTo(1.0);
         assertThat(programme.themeScores()).hasSize(8);
         assertThat(programme.growth()).isPositive();

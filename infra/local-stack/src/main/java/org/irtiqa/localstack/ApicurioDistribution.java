@@ -20,8 +20,7 @@ import java.util.Properties;
  */
 final class ApicurioDistribution {
 
-    private ApicurioDistribution() {
-    }
+    private ApicurioDistribution() {}
 
     /** The directory holding {@code quarkus-run.jar}. */
     static synchronized Path home() {
@@ -35,8 +34,8 @@ final class ApicurioDistribution {
         try {
             Path unpacking = Files.createTempDirectory(home.getParent(), home.getFileName() + ".unpacking-");
             Path log = unpacking.resolveSibling(unpacking.getFileName() + ".log");
-            ChildProcess tar = new ChildProcess("tar", List.of("tar", "-xzf", archive.toString(), "-C", unpacking.toString()),
-                    log, unpacking);
+            ChildProcess tar = new ChildProcess(
+                    "tar", List.of("tar", "-xzf", archive.toString(), "-C", unpacking.toString()), log, unpacking);
             tar.start();
             tar.awaitSuccess(Duration.ofMinutes(5));
             Files.deleteIfExists(log);
@@ -61,13 +60,21 @@ final class ApicurioDistribution {
         if (Files.isRegularFile(recorded)) {
             return recorded;
         }
-        Path usual = Path.of(System.getProperty("user.home"), ".m2", "repository", "io", "apicurio",
-                "apicurio-registry-app", version, "apicurio-registry-app-" + version + "-all.tar.gz");
+        Path usual = Path.of(
+                System.getProperty("user.home"),
+                ".m2",
+                "repository",
+                "io",
+                "apicurio",
+                "apicurio-registry-app",
+                version,
+                "apicurio-registry-app-" + version + "-all.tar.gz");
         if (Files.isRegularFile(usual)) {
             return usual;
         }
         throw new IllegalStateException("The Apicurio server archive is missing (" + recorded + "). Fetch it with: "
-                + "mvn dependency:get -Dartifact=io.apicurio:apicurio-registry-app:" + version + ":tar.gz:all -Dtransitive=false");
+                + "mvn dependency:get -Dartifact=io.apicurio:apicurio-registry-app:" + version
+                + ":tar.gz:all -Dtransitive=false");
     }
 
     private static Properties buildProperties() {

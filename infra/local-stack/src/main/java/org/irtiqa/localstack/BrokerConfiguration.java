@@ -18,8 +18,7 @@ final class BrokerConfiguration {
 
     private static final String RESOURCES = "org/irtiqa/kafkabroker/";
 
-    private BrokerConfiguration() {
-    }
+    private BrokerConfiguration() {}
 
     /** Absolute jar paths in the local Maven repository of the machine that built kafka-broker. */
     static String classpath() {
@@ -59,7 +58,8 @@ final class BrokerConfiguration {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(logDirectory);
-            try (InputStream log4j = BrokerConfiguration.class.getClassLoader().getResourceAsStream(RESOURCES + "log4j2.xml")) {
+            try (InputStream log4j =
+                    BrokerConfiguration.class.getClassLoader().getResourceAsStream(RESOURCES + "log4j2.xml")) {
                 Files.copy(log4j, dataDirectory.resolve("log4j2.xml"), StandardCopyOption.REPLACE_EXISTING);
             }
             Path file = dataDirectory.resolve("server.properties");
@@ -75,7 +75,8 @@ final class BrokerConfiguration {
     private static String resource(String name) {
         try (InputStream in = BrokerConfiguration.class.getClassLoader().getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCES + name + " is not on the classpath: add org.irtiqa:kafka-broker");
+                throw new IllegalStateException(
+                        RESOURCES + name + " is not on the classpath: add org.irtiqa:kafka-broker");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -15,14 +15,17 @@ import java.util.zip.CRC32;
  */
 final class ClassDataSharing {
 
-    private ClassDataSharing() {
-    }
+    private ClassDataSharing() {}
 
     static List<String> flags(String server, String classpath) {
         CRC32 key = new CRC32();
         key.update((System.getProperty("java.vm.version") + '\n' + classpath).getBytes(StandardCharsets.UTF_8));
         String name = "irtiqa-cds-" + server + "-" + HexFormat.of().toHexDigits((int) key.getValue()) + ".jsa";
         Path archive = Path.of(System.getProperty("java.io.tmpdir"), name);
-        return List.of("-XX:SharedArchiveFile=" + archive, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        return List.of(
+                "-XX:SharedArchiveFile=" + archive,
+                "-XX:+AutoCreateSharedArchive",
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off");
     }
 }

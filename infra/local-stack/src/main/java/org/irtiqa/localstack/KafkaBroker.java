@@ -47,19 +47,32 @@ public final class KafkaBroker {
         if (!Files.exists(dataDirectory.resolve("kraft/meta.properties"))) {
             List<String> formatCommand = new ArrayList<>(List.of(java));
             formatCommand.addAll(ClassDataSharing.flags("kafka-storage-tool", classpath));
-            formatCommand.addAll(List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
-                    "--cluster-id", Uuid.randomUuid().toString(), "--config", properties.toString()));
-            ChildProcess format = new ChildProcess("kafka storage format", formatCommand,
-                    logDirectory.resolve("kafka-format.log"), dataDirectory);
+            formatCommand.addAll(List.of(
+                    "-cp",
+                    classpath,
+                    "kafka.tools.StorageTool",
+                    "format",
+                    "--cluster-id",
+                    Uuid.randomUuid().toString(),
+                    "--config",
+                    properties.toString()));
+            ChildProcess format = new ChildProcess(
+                    "kafka storage format", formatCommand, logDirectory.resolve("kafka-format.log"), dataDirectory);
             format.start();
             format.awaitSuccess(Duration.ofSeconds(60));
         }
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(ClassDataSharing.flags("kafka", classpath));
-        command.addAll(List.of("-Xms256m", "-Xmx512m", "-Djava.awt.headless=true",
+        command.addAll(List.of(
+                "-Xms256m",
+                "-Xmx512m",
+                "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + dataDirectory.resolve("log4j2.xml"),
                 "-Dkafka.broker.log.file=" + logDirectory.resolve("kafka.log"),
-                "-cp", classpath, "kafka.Kafka", properties.toString()));
+                "-cp",
+                classpath,
+                "kafka.Kafka",
+                properties.toString()));
         // Its console (JVM warnings, a bind failure before log4j starts) and log4j append to one file.
         process = new ChildProcess("Kafka broker", command, logDirectory.resolve("kafka.log"), dataDirectory);
         Shutdown.register(Shutdown.Phase.KAFKA, shutdown);

@@ -23,8 +23,7 @@ public final class LocalPlatform {
     private static KafkaBroker kafka;
     private static RegistryServer registry;
 
-    private LocalPlatform() {
-    }
+    private LocalPlatform() {}
 
     public static void main(String[] args) throws Exception {
         // No SLF4J provider on this classpath on purpose (the servers log to their files); say nothing about it.
@@ -42,7 +41,8 @@ public final class LocalPlatform {
             print(options, services);
             DemoProgramme.loadIfPending(options, services);
         } catch (RuntimeException e) {
-            System.err.println("irtiqa: " + (e instanceof CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
+            System.err.println("irtiqa: "
+                    + (e instanceof CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
             System.exit(1); // the shutdown hook stops whatever had started
         }
         Thread.currentThread().join(); // until Ctrl-C
@@ -51,10 +51,16 @@ public final class LocalPlatform {
     private static List<ServiceProcess> start(PlatformOptions options) throws IOException {
         Orphans.reap();
         Orphans.reapPostmaster(options.data().resolve("postgres"));
-        for (int port : new int[] {options.postgresPort(), options.kafkaPort(), options.controllerPort(),
-                options.registryPort(), options.registryManagementPort()}) {
+        for (int port : new int[] {
+            options.postgresPort(),
+            options.kafkaPort(),
+            options.controllerPort(),
+            options.registryPort(),
+            options.registryManagementPort()
+        }) {
             if (Ports.accepts(port)) {
-                throw new IllegalStateException("Port " + port + " is already in use (another run?); choose others with the --*-port flags");
+                throw new IllegalStateException(
+                        "Port " + port + " is already in use (another run?); choose others with the --*-port flags");
             }
         }
         Path data = options.data();
@@ -66,31 +72,41 @@ public final class LocalPlatform {
         Path logs = Files.createDirectories(data.resolve("logs"));
         DemoProgramme.markIfFresh(options, freshData);
         System.out.println("irtiqa: starting PostgreSQL, Kafka and the schema registry (logs in " + logs + ") ...");
-        var kafkaStarted = CompletableFuture.supplyAsync(() -> LocalStack.timed("Kafka", () ->
-                new KafkaBroker(data.resolve("kafka"), logs, options.kafkaPort(), options.controllerPort()).start()),
+        var kafkaStarted = CompletableFuture.supplyAsync(
+                () -> LocalStack.timed("Kafka", () -> new KafkaBroker(
+                                data.resolve("kafka"), logs, options.kafkaPort(), options.controllerPort())
+                        .start()),
                 LocalStack::inNewThread);
-        postgres = LocalStack.timed("PostgreSQL",
-                () -> PostgresServer.start(options.postgresPort(), data.resolve("postgres"), logs.resolve("postgres.log")));
+        postgres = LocalStack.timed(
+                "PostgreSQL",
+                () -> PostgresServer.start(
+                        options.postgresPort(), data.resolve("postgres"), logs.resolve("postgres.log")));
         postgres.createDatabase("registry");
-        var storage = new RegistryServer.SqlStorage(postgres.jdbcUrl("registry"), postgres.username(), postgres.password());
-        registry = LocalStack.timed("Apicurio Registry", () ->
-                new RegistryServer(logs, options.registryPort(), options.registryManagementPort(), storage).start());
+        var storage =
+                new RegistryServer.SqlStorage(postgres.jdbcUrl("registry"), postgres.username(), postgres.password());
+        registry = LocalStack.timed("Apicurio Registry", () -> new RegistryServer(
+                        logs, options.registryPort(), options.registryManagementPort(), storage)
+                .start());
         kafka = kafkaStarted.join();
 
         List<ServiceProcess> services = new ArrayList<>();
         for (PlatformOptions.Service service : options.services()) {
-            List<String> arguments = new ArrayList<>(ServiceProcess.connectedTo(postgres, service.database(), kafka, registry));
+            List<String> arguments =
+                    new ArrayList<>(ServiceProcess.connectedTo(postgres, service.database(), kafka, registry));
             services.add(new ServiceProcess(service, arguments, logs));
         }
         if (!services.isEmpty()) {
             System.out.println("irtiqa: starting " + services.size() + " service(s) ...");
             services.forEach(ServiceProcess::start);
             CompletableFuture.allOf(services.stream()
-                    .map(s -> CompletableFuture.runAsync(() -> LocalStack.timed(s.service().name(), () -> {
-                        s.awaitHealthy();
-                        return s;
-                    }), LocalStack::inNewThread))
-                    .toArray(CompletableFuture[]::new)).join();
+                            .map(s -> CompletableFuture.runAsync(
+                                    () -> LocalStack.timed(s.service().name(), () -> {
+                                        s.awaitHealthy();
+                                        return s;
+                                    }),
+                                    LocalStack::inNewThread))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
         }
         return services;
     }
@@ -105,8 +121,10 @@ public final class LocalPlatform {
         table.append(row.formatted("Kafka bootstrap", kafka.bootstrapServers()));
         table.append(row.formatted("Schema registry", registry.confluentApiUrl()));
         table.append(row.formatted("Registry API (v3)", registry.url() + "/apis/registry/v3"));
-        table.append(row.formatted("PostgreSQL", postgres.jdbcUrl("<database>") + "  (user "
-                + postgres.username() + ", password " + postgres.password() + ")"));
+        table.append(row.formatted(
+                "PostgreSQL",
+                postgres.jdbcUrl("<database>") + "  (user " + postgres.username() + ", password " + postgres.password()
+                        + ")"));
         for (ServiceProcess s : services) {
             table.append(row.formatted("", postgres.jdbcUrl(s.service().database())));
         }
@@ -146,9 +164,17 @@ public final class LocalPlatform {
                 return;
             }
             System.out.println("irtiqa: loading the demo programme through the public APIs (--no-demo to skip) ...");
-            ProcessBuilder builder = new ProcessBuilder(ChildProcess.java(), "-cp", options.demoClasspath(),
-                    "org.irtiqa.demo.DemoLoader", "--registration", urls.get(needed.get(0)),
-                    "--scheduling", urls.get(needed.get(1)), "--analytics", urls.get(needed.get(2)))
+            ProcessBuilder builder = new ProcessBuilder(
+                            ChildProcess.java(),
+                            "-cp",
+                            options.demoClasspath(),
+                            "org.irtiqa.demo.DemoLoader",
+                            "--registration",
+                            urls.get(needed.get(0)),
+                            "--scheduling",
+                            urls.get(needed.get(1)),
+                            "--analytics",
+                            urls.get(needed.get(2)))
                     .inheritIO();
             try {
                 Process loader = builder.start();

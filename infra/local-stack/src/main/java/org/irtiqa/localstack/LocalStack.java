@@ -62,19 +62,25 @@ public final class LocalStack {
         }
         Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(kafkaData));
         int postgresPort = Ports.orFree(0);
-        var postgres = CompletableFuture.supplyAsync(() -> timed("PostgreSQL",
-                () -> PostgresServer.start(postgresPort, null, logs.resolve("postgres.log"))), LocalStack::inNewThread);
-        var kafka = CompletableFuture.supplyAsync(() -> timed("Kafka",
-                () -> onFreePorts(() -> new KafkaBroker(kafkaData, logs, 0, 0).start())), LocalStack::inNewThread);
-        var registry = CompletableFuture.supplyAsync(() -> timed("Apicurio Registry",
-                () -> onFreePorts(() -> new RegistryServer(logs, 0, 0, registryStorage(postgresPort)).start())),
+        var postgres = CompletableFuture.supplyAsync(
+                () -> timed("PostgreSQL", () -> PostgresServer.start(postgresPort, null, logs.resolve("postgres.log"))),
+                LocalStack::inNewThread);
+        var kafka = CompletableFuture.supplyAsync(
+                () -> timed("Kafka", () -> onFreePorts(() -> new KafkaBroker(kafkaData, logs, 0, 0).start())),
+                LocalStack::inNewThread);
+        var registry = CompletableFuture.supplyAsync(
+                () -> timed(
+                        "Apicurio Registry",
+                        () -> onFreePorts(() -> new RegistryServer(logs, 0, 0, registryStorage(postgresPort)).start())),
                 LocalStack::inNewThread);
         try {
             LocalStack stack = new LocalStack(postgres.join(), kafka.join(), registry.join());
-            System.out.printf("local-stack: ready in %d ms (logs in %s)%n", (System.nanoTime() - started) / 1_000_000, logs);
+            System.out.printf(
+                    "local-stack: ready in %d ms (logs in %s)%n", (System.nanoTime() - started) / 1_000_000, logs);
             return stack;
         } catch (CompletionException e) {
-            throw new IllegalStateException("local-stack did not start: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "local-stack did not start: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -85,8 +91,10 @@ public final class LocalStack {
      * always-present {@code postgres} database rather than waiting to create one.
      */
     private static RegistryServer.SqlStorage registryStorage(int postgresPort) {
-        return new RegistryServer.SqlStorage("jdbc:postgresql://localhost:" + postgresPort + "/postgres",
-                PostgresServer.USERNAME, PostgresServer.PASSWORD);
+        return new RegistryServer.SqlStorage(
+                "jdbc:postgresql://localhost:" + postgresPort + "/postgres",
+                PostgresServer.USERNAME,
+                PostgresServer.PASSWORD);
     }
 
     /**

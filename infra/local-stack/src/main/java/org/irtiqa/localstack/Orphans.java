@@ -24,10 +24,11 @@ final class Orphans {
     static final String PARENT_FLAG = "-Dirtiqa.local-stack.parent=";
     /** PostgreSQL takes the same marker as a custom setting: {@code -c irtiqa.local_stack_parent=<pid>}. */
     static final String POSTGRES_SETTING = "irtiqa.local_stack_parent";
-    private static final Pattern MARKER = Pattern.compile("(?:-Dirtiqa\\.local-stack\\.parent|irtiqa\\.local_stack_parent)=(\\d+)");
 
-    private Orphans() {
-    }
+    private static final Pattern MARKER =
+            Pattern.compile("(?:-Dirtiqa\\.local-stack\\.parent|irtiqa\\.local_stack_parent)=(\\d+)");
+
+    private Orphans() {}
 
     static String parentFlag() {
         return PARENT_FLAG + ProcessHandle.current().pid();
@@ -35,14 +36,16 @@ final class Orphans {
 
     /** Stops (SIGTERM, then SIGKILL after 20 s) every Java child whose parent JVM is gone. */
     static void reap() {
-        List<ProcessHandle> orphans = ProcessHandle.allProcesses().filter(Orphans::isOrphan).toList();
+        List<ProcessHandle> orphans =
+                ProcessHandle.allProcesses().filter(Orphans::isOrphan).toList();
         // Java servers first: PostgreSQL's smart shutdown (SIGTERM) waits for their connections to end.
         for (boolean postgres : new boolean[] {false, true}) {
             List<ProcessHandle> batch = orphans.stream()
-                    .filter(p -> p.info().command().orElse("").endsWith("/postgres") == postgres).toList();
+                    .filter(p -> p.info().command().orElse("").endsWith("/postgres") == postgres)
+                    .toList();
             batch.forEach(orphan -> {
-                System.out.println("local-stack: stopping orphan " + orphan.pid() + " " + orphan.info().command().orElse("")
-                        + ", left by a JVM that was killed");
+                System.out.println("local-stack: stopping orphan " + orphan.pid() + " "
+                        + orphan.info().command().orElse("") + ", left by a JVM that was killed");
                 orphan.destroy();
             });
             batch.forEach(orphan -> awaitExit(orphan, 20));
@@ -56,7 +59,8 @@ final class Orphans {
     static void deleteStaleKafkaData() {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<String> commandLines = ProcessHandle.allProcesses()
-                .map(p -> p.info().commandLine().orElse("")).toList();
+                .map(p -> p.info().commandLine().orElse(""))
+                .toList();
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, LocalStack.KAFKA_DATA_PREFIX + "*")) {
             for (Path dir : dirs) {
@@ -80,7 +84,8 @@ final class Orphans {
             }
             long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
             Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
-                    .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+                    .filter(p ->
+                            p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
             if (postmaster.isPresent()) {
                 System.out.println("local-stack: stopping PostgreSQL " + pid + " left running on " + dataDirectory);
                 new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor(); // SIGINT: fast shutdown
@@ -99,7 +104,10 @@ final class Orphans {
      */
     private static boolean isOrphan(ProcessHandle process) {
         Matcher marker = MARKER.matcher(process.info().commandLine().orElse(""));
-        return marker.find() && ProcessHandle.of(Long.parseLong(marker.group(1))).map(p -> !p.isAlive()).orElse(true);
+        return marker.find()
+                && ProcessHandle.of(Long.parseLong(marker.group(1)))
+                        .map(p -> !p.isAlive())
+                        .orElse(true);
     }
 
     private static void awaitExit(ProcessHandle process, int seconds) {

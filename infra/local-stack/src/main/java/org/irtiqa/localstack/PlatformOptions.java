@@ -5,8 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The command line of {@link LocalPlatform}; every port has a flag and the documented default. */
-record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort, int kafkaPort,
-        int controllerPort, int registryPort, int registryManagementPort, List<Service> services, String demoClasspath) {
+record PlatformOptions(
+        Path data,
+        boolean fresh,
+        boolean demo,
+        int postgresPort,
+        int kafkaPort,
+        int controllerPort,
+        int registryPort,
+        int registryManagementPort,
+        List<Service> services,
+        String demoClasspath) {
 
     /** A Spring Boot service to run: {@code --service name=port=/path/to/app.jar}. */
     record Service(String name, int port, Path jar) {
@@ -45,8 +54,17 @@ record PlatformOptions(Path data, boolean fresh, boolean demo, int postgresPort,
                 default -> throw new IllegalArgumentException("Unknown argument " + arg + "\n" + USAGE);
             }
         }
-        return new PlatformOptions(data.toAbsolutePath().normalize(), fresh, demo,
-                ports[0], ports[1], ports[2], ports[3], ports[4], List.copyOf(services), demoClasspath);
+        return new PlatformOptions(
+                data.toAbsolutePath().normalize(),
+                fresh,
+                demo,
+                ports[0],
+                ports[1],
+                ports[2],
+                ports[3],
+                ports[4],
+                List.copyOf(services),
+                demoClasspath);
     }
 
     private static String value(String[] args, int i, String flag) {

@@ -10,8 +10,7 @@ import java.net.Socket;
 /** Free ports on 127.0.0.1, chosen once so that a restarted server comes back on the same one. */
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** {@code requested} itself, or a free port when it is 0. */
     static int orFree(int requested) {

@@ -44,7 +44,9 @@ public final class PostgresServer {
                     .setPort(Ports.orFree(port))
                     .setRegisterShutdownHook(false) // our Shutdown hook orders the stops
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig(Orphans.POSTGRES_SETTING, Long.toString(ProcessHandle.current().pid()))
+                    .setServerConfig(
+                            Orphans.POSTGRES_SETTING,
+                            Long.toString(ProcessHandle.current().pid()))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             if (dataDirectory != null) {
@@ -79,7 +81,7 @@ public final class PostgresServer {
             throw new IllegalArgumentException("Not a plain lower-case database name: " + name);
         }
         try (Connection connection = connect("postgres");
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {

@@ -21,11 +21,11 @@ import java.util.List;
 public final class RegistryServer {
 
     /** Where the registry keeps its data when it must outlive the process. */
-    public record SqlStorage(String jdbcUrl, String username, String password) {
-    }
+    public record SqlStorage(String jdbcUrl, String username, String password) {}
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path logDirectory;
     private final int port;
@@ -51,7 +51,8 @@ public final class RegistryServer {
         Path runJar = home.resolve("quarkus-run.jar");
         List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
         command.addAll(ClassDataSharing.flags("apicurio", runJar.toString()));
-        command.addAll(List.of("-Xmx256m",
+        command.addAll(List.of(
+                "-Xmx256m",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.host=127.0.0.1",
@@ -61,7 +62,8 @@ public final class RegistryServer {
                 "-Dquarkus.log.category.\"io.apicurio.registry.logging.audit\".level=WARN",
                 "-Dquarkus.http.access-log.enabled=false"));
         if (storage != null) {
-            command.addAll(List.of("-Dapicurio.storage.kind=sql",
+            command.addAll(List.of(
+                    "-Dapicurio.storage.kind=sql",
                     "-Dapicurio.storage.sql.kind=postgresql",
                     "-Dapicurio.datasource.url=" + storage.jdbcUrl(),
                     "-Dapicurio.datasource.username=" + storage.username(),
@@ -123,7 +125,8 @@ public final class RegistryServer {
 
     private boolean ready() {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

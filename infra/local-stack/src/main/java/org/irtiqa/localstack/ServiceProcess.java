@@ -18,7 +18,8 @@ import java.util.List;
 public final class ServiceProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final PlatformOptions.Service service;
     private final ChildProcess process;
@@ -34,19 +35,19 @@ public final class ServiceProcess {
             throw new IllegalArgumentException(service.name() + ": no jar at " + service.jar() + " (build it first)");
         }
         this.service = service;
-        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xmx512m", "-jar", service.jar().toString(),
-                "--server.port=" + service.port()));
+        List<String> command = new ArrayList<>(List.of(
+                ChildProcess.java(), "-Xmx512m", "-jar", service.jar().toString(), "--server.port=" + service.port()));
         command.addAll(arguments);
-        this.process = new ChildProcess(service.name(), command, logDirectory.resolve(service.name() + ".log"),
-                logDirectory);
+        this.process =
+                new ChildProcess(service.name(), command, logDirectory.resolve(service.name() + ".log"), logDirectory);
     }
 
     /**
      * The arguments that point a service at the servers: its own database (created if missing),
      * the broker and the registry.
      */
-    public static List<String> connectedTo(PostgresServer postgres, String database, KafkaBroker kafka,
-            RegistryServer registry) {
+    public static List<String> connectedTo(
+            PostgresServer postgres, String database, KafkaBroker kafka, RegistryServer registry) {
         postgres.createDatabase(database);
         return List.of(
                 "--spring.datasource.url=" + postgres.jdbcUrl(database),
@@ -87,7 +88,8 @@ public final class ServiceProcess {
 
     private boolean up() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");

@@ -17,14 +17,19 @@ import java.util.Set;
  */
 final class Shutdown {
 
-    enum Phase { SERVICES, REGISTRY, KAFKA, POSTGRES, FILES }
+    enum Phase {
+        SERVICES,
+        REGISTRY,
+        KAFKA,
+        POSTGRES,
+        FILES
+    }
 
     private static final Map<Phase, Set<Runnable>> STOPS = new EnumMap<>(Phase.class);
     private static boolean hookInstalled;
     private static volatile boolean disposable;
 
-    private Shutdown() {
-    }
+    private Shutdown() {}
 
     /** Nothing started in this JVM needs an orderly stop: stop every server at once. */
     static void disposable() {

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Removing directory trees we own: temporary data of a test stack, the data of a --fresh run. */
 final class TempFiles {
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {

@@ -33,7 +33,7 @@ class LocalStackTest {
         postgres.createDatabase("readiness_test");
         postgres.createDatabase("readiness_test");
         try (Connection connection = postgres.connect("readiness_test");
-             ResultSet rs = connection.createStatement().executeQuery("SELECT current_database(), version()")) {
+                ResultSet rs = connection.createStatement().executeQuery("SELECT current_database(), version()")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("readiness_test");
             assertThat(rs.getString(2)).startsWith("PostgreSQL 17");
@@ -44,10 +44,13 @@ class LocalStackTest {
     void kafkaKeepsCommittedRecordsAcrossKillAndRestart() throws Exception {
         KafkaBroker kafka = STACK.kafka();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic("local-stack.test", 3, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic("local-stack.test", 3, (short) 1)))
+                    .all()
+                    .get();
         }
         try (var producer = new KafkaProducer<>(clientConfig(kafka), new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("local-stack.test", "cohort-1", "enrolled")).get();
+            producer.send(new ProducerRecord<>("local-stack.test", "cohort-1", "enrolled"))
+                    .get();
         }
         assertThat(consumeOne(kafka).value()).isEqualTo("enrolled");
 
@@ -78,7 +81,8 @@ class LocalStackTest {
         String body = "{\"schema\":\"" + schema.replace("\n", "").replace("\"", "\\\"") + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         }

@@ -15,15 +15,27 @@ class PlatformOptionsTest {
         assertThat(options.data()).isEqualTo(Path.of(".irtiqa-data").toAbsolutePath());
         assertThat(options.fresh()).isFalse();
         assertThat(options.demo()).isTrue();
-        assertThat(options).extracting(PlatformOptions::postgresPort, PlatformOptions::kafkaPort,
-                PlatformOptions::controllerPort, PlatformOptions::registryPort, PlatformOptions::registryManagementPort)
+        assertThat(options)
+                .extracting(
+                        PlatformOptions::postgresPort,
+                        PlatformOptions::kafkaPort,
+                        PlatformOptions::controllerPort,
+                        PlatformOptions::registryPort,
+                        PlatformOptions::registryManagementPort)
                 .containsExactly(15432, 9092, 9093, 8080, 9000);
     }
 
     @Test
     void readsServicesFlagsAndPorts() {
-        PlatformOptions options = PlatformOptions.parse("--fresh", "--no-demo", "--data", "/tmp/x", "--kafka-port", "19092",
-                "--service", "registration-service=8081=/opt/app=1.jar");
+        PlatformOptions options = PlatformOptions.parse(
+                "--fresh",
+                "--no-demo",
+                "--data",
+                "/tmp/x",
+                "--kafka-port",
+                "19092",
+                "--service",
+                "registration-service=8081=/opt/app=1.jar");
 
         assertThat(options.fresh()).isTrue();
         assertThat(options.demo()).isFalse();

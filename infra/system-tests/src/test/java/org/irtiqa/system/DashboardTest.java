@@ -14,12 +14,18 @@ class DashboardTest {
     @Test
     void theDashboardIsServedInEnglishAndArabicOverTheReadinessApi() throws Exception {
         String url = Platform.shared().process("analytics-service").url() + "/";
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains("مؤشر الجاهزية", "Readiness index", "/api/readiness/institutions",
-                "/api/readiness/governorates", "/api/readiness/programme");
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body())
+                .contains(
+                        "مؤشر الجاهزية",
+                        "Readiness index",
+                        "/api/readiness/institutions",
+                        "/api/readiness/governorates",
+                        "/api/readiness/programme");
     }
 }

@@ -21,12 +21,13 @@ final class Expectations {
 
     private static final double TOLERANCE = 1e-9;
 
-    private Expectations() {
-    }
+    private Expectations() {}
 
     /** Waits (generously: two cores, other builds) until analytics serves exactly the expected figures. */
     static void awaitAnalyticsMatchesLedger(Api analytics) {
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
                 .untilAsserted(() -> assertAnalyticsMatches(analytics, Ledger.expected()));
     }
 
@@ -35,7 +36,9 @@ final class Expectations {
         for (String service : new String[] {"scheduling-service", "analytics-service"}) {
             Api.Response letters = platform.api(service).get("/api/admin/dead-letters");
             assertThat(letters.status()).as(service + " dead letters").isEqualTo(200);
-            assertThat(letters.body().get("items")).as(service + " dead letters").isEmpty();
+            assertThat(letters.body().get("items"))
+                    .as(service + " dead letters")
+                    .isEmpty();
         }
     }
 
@@ -43,31 +46,48 @@ final class Expectations {
         Api.Response institutions = analytics.get("/api/readiness/institutions");
         assertThat(institutions.status()).isEqualTo(200);
         Map<String, JsonNode> byCode = new TreeMap<>();
-        institutions.body().get("items").forEach(item -> byCode.put(item.get("institutionCode").asString(), item));
-        assertThat(byCode.keySet()).as("institutions known to analytics").isEqualTo(expected.institutions().keySet());
+        institutions
+                .body()
+                .get("items")
+                .forEach(item -> byCode.put(item.get("institutionCode").asString(), item));
+        assertThat(byCode.keySet())
+                .as("institutions known to analytics")
+                .isEqualTo(expected.institutions().keySet());
         expected.institutions().forEach((code, want) -> {
             JsonNode got = byCode.get(code);
             compare("institution " + code, got, want);
-            assertThat(got.get("lastEventAt").isNull()).as("lastEventAt of " + code).isFalse();
+            assertThat(got.get("lastEventAt").isNull())
+                    .as("lastEventAt of " + code)
+                    .isFalse();
             // the single-institution endpoint serves the same figures
         });
         String someCode = expected.institutions().keySet().iterator().next();
-        compare("institution " + someCode + " (by code)", analytics.get("/api/readiness/institutions/" + someCode).body(),
+        compare(
+                "institution " + someCode + " (by code)",
+                analytics.get("/api/readiness/institutions/" + someCode).body(),
                 expected.institutions().get(someCode));
 
         Api.Response governorates = analytics.get("/api/readiness/governorates");
         assertThat(governorates.status()).isEqualTo(200);
         Map<String, JsonNode> byName = new HashMap<>();
-        governorates.body().get("items").forEach(item -> byName.put(item.get("governorate").asString(), item));
-        assertThat(byName.keySet()).as("governorates").isEqualTo(expected.governorates().keySet());
+        governorates
+                .body()
+                .get("items")
+                .forEach(item -> byName.put(item.get("governorate").asString(), item));
+        assertThat(byName.keySet())
+                .as("governorates")
+                .isEqualTo(expected.governorates().keySet());
         expected.governorates().forEach((name, want) -> {
             compare("governorate " + name, byName.get(name), want);
-            assertThat(byName.get(name).get("institutions").asLong()).as("institutions of " + name)
+            assertThat(byName.get(name).get("institutions").asLong())
+                    .as("institutions of " + name)
                     .isEqualTo(expected.institutionsPerGovernorate().get(name));
         });
         String someGovernorate = expected.governorates().keySet().iterator().next();
-        compare("governorate " + someGovernorate + " (by name)",
-                analytics.get("/api/readiness/governorates/" + someGovernorate).body(), expected.governorates().get(someGovernorate));
+        compare(
+                "governorate " + someGovernorate + " (by name)",
+                analytics.get("/api/readiness/governorates/" + someGovernorate).body(),
+                expected.governorates().get(someGovernorate));
 
         compare("programme", analytics.get("/api/readiness/programme").body(), expected.programme());
     }
@@ -77,21 +97,28 @@ final class Expectations {
         assertThat(got.get("enrolled").asLong()).as(what + " enrolled").isEqualTo(want.enrolled());
         assertThat(got.get("completed").asLong()).as(what + " completed").isEqualTo(want.completed());
         assertThat(got.get("withdrawn").asLong()).as(what + " withdrawn").isEqualTo(want.withdrawn());
-        assertThat(got.get("expectedAttendance").asLong()).as(what + " expectedAttendance").isEqualTo(want.expectedAttendance());
+        assertThat(got.get("expectedAttendance").asLong())
+                .as(what + " expectedAttendance")
+                .isEqualTo(want.expectedAttendance());
         assertThat(got.get("attended").asLong()).as(what + " attended").isEqualTo(want.attended());
         rate(what + " attendanceRate", got.get("attendanceRate"), want.attendanceRate());
         rate(what + " proficiency", got.get("proficiency"), want.proficiency());
         rate(what + " growth", got.get("growth"), want.growth());
         rate(what + " completionRate", got.get("completionRate"), want.completionRate());
         rate(what + " levelCoverage", got.get("levelCoverage"), want.levelCoverage());
-        assertThat(got.get("readinessIndex").asDouble()).as(what + " readinessIndex").isEqualTo(want.readinessIndex());
+        assertThat(got.get("readinessIndex").asDouble())
+                .as(what + " readinessIndex")
+                .isEqualTo(want.readinessIndex());
         Map<String, Double> themes = new TreeMap<>();
         JsonNode scores = got.get("themeScores");
         assertThat(scores).as(what + " themeScores").isNotNull();
         scores.properties().forEach(e -> themes.put(e.getKey(), e.getValue().asDouble()));
-        assertThat(themes.keySet()).as(what + " themes").isEqualTo(want.themeScores().keySet());
-        want.themeScores().forEach((theme, score) ->
-                assertThat(themes.get(theme)).as(what + " themeScores." + theme).isCloseTo(score, within(TOLERANCE)));
+        assertThat(themes.keySet())
+                .as(what + " themes")
+                .isEqualTo(want.themeScores().keySet());
+        want.themeScores().forEach((theme, score) -> assertThat(themes.get(theme))
+                .as(what + " themeScores." + theme)
+                .isCloseTo(score, within(TOLERANCE)));
     }
 
     private static void rate(String what, JsonNode got, Double want) {

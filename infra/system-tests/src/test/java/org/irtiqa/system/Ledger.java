@@ -14,8 +14,7 @@ final class Ledger {
 
     private static final List<Programme> WRITTEN = new ArrayList<>();
 
-    private Ledger() {
-    }
+    private Ledger() {}
 
     static synchronized void record(Programme programme) {
         WRITTEN.add(programme);

@@ -29,14 +29,22 @@ final class Platform {
         Path logs = Path.of("target", "system-tests").toAbsolutePath();
         for (String name : SERVICES) {
             Path jar = Path.of(System.getProperty("irtiqa.jar." + name, "../../" + name + "/target/" + name + ".jar"));
-            services.put(name, new ServiceProcess(name, freePort(), jar.toAbsolutePath().normalize(),
-                    ServiceProcess.connectedTo(stack.postgres(), name.replace('-', '_'), stack.kafka(), stack.registry()),
-                    logs));
+            services.put(
+                    name,
+                    new ServiceProcess(
+                            name,
+                            freePort(),
+                            jar.toAbsolutePath().normalize(),
+                            ServiceProcess.connectedTo(
+                                    stack.postgres(), name.replace('-', '_'), stack.kafka(), stack.registry()),
+                            logs));
         }
         services.values().forEach(ServiceProcess::start);
         CompletableFuture.allOf(services.values().stream()
-                .map(s -> CompletableFuture.runAsync(s::awaitHealthy, task -> Thread.ofPlatform().start(task)))
-                .toArray(CompletableFuture[]::new)).join();
+                        .map(s -> CompletableFuture.runAsync(
+                                s::awaitHealthy, task -> Thread.ofPlatform().start(task)))
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 
     static synchronized Platform shared() {

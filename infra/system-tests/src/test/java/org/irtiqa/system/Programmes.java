@@ -11,19 +11,22 @@ import org.irtiqa.demo.ProgrammeGenerator;
 /** Seeded programmes for the system tests, loaded over the public APIs and recorded in the {@link Ledger}. */
 final class Programmes {
 
-    private Programmes() {
-    }
+    private Programmes() {}
 
     /** A small programme whose codes start with {@code prefix} (unique per test), recorded in the ledger. */
     static Programme generate(String prefix, long seed, int institutions, int weeks) {
-        Programme programme = ProgrammeGenerator.generate(new ProgrammeGenerator.Spec(seed, institutions, weeks, prefix));
+        Programme programme =
+                ProgrammeGenerator.generate(new ProgrammeGenerator.Spec(seed, institutions, weeks, prefix));
         Ledger.record(programme);
         return programme;
     }
 
     static Loader loader(Platform platform, Consumer<String> progress) {
-        return new Loader(new Http(platform.process("registration-service").url()),
-                new Http(platform.process("scheduling-service").url()), 4, progress);
+        return new Loader(
+                new Http(platform.process("registration-service").url()),
+                new Http(platform.process("scheduling-service").url()),
+                4,
+                progress);
     }
 
     /**
@@ -50,7 +53,8 @@ final class Programmes {
                 System.out.println(programme.tag() + " " + line);
                 stagesDone[++finished[0]].countDown();
             });
-            done = CompletableFuture.runAsync(() -> loader.load(programme), task -> Thread.ofPlatform().start(task));
+            done = CompletableFuture.runAsync(
+                    () -> loader.load(programme), task -> Thread.ofPlatform().start(task));
         }
 
         void awaitStages(int n) throws InterruptedException {

@@ -24,25 +24,43 @@ class RetriedWriteTest {
     @Test
     void writesRetriedAfterATimeoutWithTheSameIdempotencyKeyHaveOneEffect() {
         Programme programme = Programmes.generate("IK", 61, 2, 2);
-        Loader loader = new Loader(new LosingFirstResponse(platform.process("registration-service").url()),
-                new LosingFirstResponse(platform.process("scheduling-service").url()), 4, System.out::println);
+        Loader loader = new Loader(
+                new LosingFirstResponse(platform.process("registration-service").url()),
+                new LosingFirstResponse(platform.process("scheduling-service").url()),
+                4,
+                System.out::println);
         loader.load(programme);
 
         Api registration = platform.api("registration-service");
         for (Programme.Institution institution : programme.institutions()) {
             long participants = programme.participants().stream()
-                    .filter(p -> p.institutionCode().equals(institution.code())).count();
-            assertThat(registration.get("/api/participants?institutionCode=" + institution.code() + "&size=500")
-                    .body().get("total").asLong()).isEqualTo(participants);
+                    .filter(p -> p.institutionCode().equals(institution.code()))
+                    .count();
+            assertThat(registration
+                            .get("/api/participants?institutionCode=" + institution.code() + "&size=500")
+                            .body()
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(participants);
             long enrolments = programme.enrolments().stream()
-                    .filter(e -> e.institutionCode().equals(institution.code())).count();
-            assertThat(registration.get("/api/enrolments?institutionCode=" + institution.code() + "&size=500")
-                    .body().get("total").asLong()).isEqualTo(enrolments);
+                    .filter(e -> e.institutionCode().equals(institution.code()))
+                    .count();
+            assertThat(registration
+                            .get("/api/enrolments?institutionCode=" + institution.code() + "&size=500")
+                            .body()
+                            .get("total")
+                            .asLong())
+                    .isEqualTo(enrolments);
         }
         Api scheduling = platform.api("scheduling-service");
         for (Programme.Participant p : programme.participants()) {
-            long assessments = programme.assessments().stream().filter(a -> a.participantKey().equals(p.key())).count();
-            assertThat(scheduling.get("/api/participants/" + loader.id(p.key()) + "/assessments").body().get("items"))
+            long assessments = programme.assessments().stream()
+                    .filter(a -> a.participantKey().equals(p.key()))
+                    .count();
+            assertThat(scheduling
+                            .get("/api/participants/" + loader.id(p.key()) + "/assessments")
+                            .body()
+                            .get("items"))
                     .hasSize((int) assessments);
         }
         Expectations.awaitAnalyticsMatchesLedger(platform.api("analytics-service"));

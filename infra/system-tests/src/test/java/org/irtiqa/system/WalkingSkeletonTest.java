@@ -24,53 +24,103 @@ class WalkingSkeletonTest {
         String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
         String institution = "MOH-" + tag;
         String cohort = "C1-" + tag;
-        assertThat(registration.post("/api/institutions", Map.of("code", institution, "nameEn", "Ministry of Health",
-                "nameAr", "وزارة الصحة", "governorate", "MUSCAT", "sector", "MINISTRY")).status()).isEqualTo(201);
-        assertThat(registration.post("/api/cohorts", Map.of("code", cohort, "nameEn", "First cohort",
-                "nameAr", "الدفعة الأولى", "startsOn", "2026-12-01", "endsOn", "2027-03-31", "capacity", 60)).status())
+        assertThat(registration
+                        .post(
+                                "/api/institutions",
+                                Map.of(
+                                        "code",
+                                        institution,
+                                        "nameEn",
+                                        "Ministry of Health",
+                                        "nameAr",
+                                        "وزارة الصحة",
+                                        "governorate",
+                                        "MUSCAT",
+                                        "sector",
+                                        "MINISTRY"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(registration
+                        .post(
+                                "/api/cohorts",
+                                Map.of(
+                                        "code",
+                                        cohort,
+                                        "nameEn",
+                                        "First cohort",
+                                        "nameAr",
+                                        "الدفعة الأولى",
+                                        "startsOn",
+                                        "2026-12-01",
+                                        "endsOn",
+                                        "2027-03-31",
+                                        "capacity",
+                                        60))
+                        .status())
                 .isEqualTo(201);
         String minister = enrol(institution, cohort, "TOP_LEADERSHIP", tag + "1");
         enrol(institution, cohort, "EXECUTIVE_TEAM", tag + "2");
         String leaving = enrol(institution, cohort, "MIDDLE_MANAGEMENT", tag + "3");
-        assertThat(registration.post("/api/enrolments/" + leaving + "/withdrawal", Map.of("reason", "Reassigned")).status())
+        assertThat(registration
+                        .post("/api/enrolments/" + leaving + "/withdrawal", Map.of("reason", "Reassigned"))
+                        .status())
                 .isEqualTo(200);
         recordInLedger(tag, institution, cohort);
 
         // Independent computation (readiness-metrics.md): 2 active of 3; levels TOP and EXECUTIVE of the four.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Api.Response figures = analytics.get("/api/readiness/institutions/" + institution);
-            assertThat(figures.status()).isEqualTo(200);
-            assertThat(figures.body().get("enrolled").asInt()).isEqualTo(2);
-            assertThat(figures.body().get("withdrawn").asInt()).isEqualTo(1);
-            assertThat(figures.body().get("levelCoverage").asDouble()).isEqualTo(0.5);
-            assertThat(figures.body().get("nameAr").asText()).isEqualTo("وزارة الصحة");
-        });
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            Api.Response roster = scheduling.get("/api/cohorts/" + cohort + "/roster");
-            assertThat(roster.status()).isEqualTo(200);
-            assertThat(roster.body().get("items")).hasSize(2);
-            assertThat(roster.body().get("items").toString()).contains(minister);
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    Api.Response figures = analytics.get("/api/readiness/institutions/" + institution);
+                    assertThat(figures.status()).isEqualTo(200);
+                    assertThat(figures.body().get("enrolled").asInt()).isEqualTo(2);
+                    assertThat(figures.body().get("withdrawn").asInt()).isEqualTo(1);
+                    assertThat(figures.body().get("levelCoverage").asDouble()).isEqualTo(0.5);
+                    assertThat(figures.body().get("nameAr").asText()).isEqualTo("وزارة الصحة");
+                });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    Api.Response roster = scheduling.get("/api/cohorts/" + cohort + "/roster");
+                    assertThat(roster.status()).isEqualTo(200);
+                    assertThat(roster.body().get("items")).hasSize(2);
+                    assertThat(roster.body().get("items").toString()).contains(minister);
+                });
     }
 
     /** What this test wrote, so that other tests' governorate and programme figures account for it. */
     private static void recordInLedger(String tag, String institution, String cohort) {
         Programme written = new Programme("skeleton-" + tag);
         written.add(new Programme.Institution(institution, "Ministry of Health", "وزارة الصحة", "MUSCAT", "MINISTRY"));
-        written.put(new Programme.Enrolment(tag + "1", tag + "1", institution, cohort, "TOP_LEADERSHIP", Programme.Status.ENROLLED));
-        written.put(new Programme.Enrolment(tag + "2", tag + "2", institution, cohort, "EXECUTIVE_TEAM", Programme.Status.ENROLLED));
-        written.put(new Programme.Enrolment(tag + "3", tag + "3", institution, cohort, "MIDDLE_MANAGEMENT", Programme.Status.WITHDRAWN));
+        written.put(new Programme.Enrolment(
+                tag + "1", tag + "1", institution, cohort, "TOP_LEADERSHIP", Programme.Status.ENROLLED));
+        written.put(new Programme.Enrolment(
+                tag + "2", tag + "2", institution, cohort, "EXECUTIVE_TEAM", Programme.Status.ENROLLED));
+        written.put(new Programme.Enrolment(
+                tag + "3", tag + "3", institution, cohort, "MIDDLE_MANAGEMENT", Programme.Status.WITHDRAWN));
         Ledger.record(written);
     }
 
     /** Registers a participant and enrols them; returns the enrolment id. */
     private String enrol(String institution, String cohort, String level, String tag) {
-        Api.Response participant = registration.post("/api/participants", Map.of("institutionCode", institution,
-                "fullNameEn", "Leader " + tag, "fullNameAr", "قائد " + tag, "email", "leader." + tag + "@gov.om",
-                "level", level, "jobTitle", "Director"));
+        Api.Response participant = registration.post(
+                "/api/participants",
+                Map.of(
+                        "institutionCode",
+                        institution,
+                        "fullNameEn",
+                        "Leader " + tag,
+                        "fullNameAr",
+                        "قائد " + tag,
+                        "email",
+                        "leader." + tag + "@gov.om",
+                        "level",
+                        level,
+                        "jobTitle",
+                        "Director"));
         assertThat(participant.status()).isEqualTo(201);
-        Api.Response enrolment = registration.post("/api/enrolments",
-                Map.of("participantId", participant.text("id"), "cohortCode", cohort));
+        Api.Response enrolment = registration.post(
+                "/api/enrolments", Map.of("participantId", participant.text("id"), "cohortCode", cohort));
         assertThat(enrolment.status()).isEqualTo(201);
         return enrolment.text("id");
     }

@@ -22,6 +22,7 @@ class WholeProgrammeTest {
 
         Api.Response roster = platform.api("scheduling-service").get("/api/cohorts/WP-C2026-1/roster");
         assertThat(roster.body().get("items")).hasSize((int) programme.enrolments().stream()
-                .filter(Programme.Enrolment::active).count());
+                .filter(Programme.Enrolment::active)
+                .count());
     }
 }

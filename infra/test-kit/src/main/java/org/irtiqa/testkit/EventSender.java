@@ -25,7 +25,8 @@ public final class EventSender implements AutoCloseable {
         serializer.configure(Map.of("schema.registry.url", stack.registry().confluentApiUrl()), false);
         producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     public void send(String topic, String key, SpecificRecord event) {

@@ -16,23 +16,36 @@ public final class ServiceArchitecture {
 
     @ArchTest
     public static final ArchRule domainIsFreeOfAdapters = noClasses()
-            .that().areRecords().or().areEnums()
-            .and().haveSimpleNameNotEndingWith("Json")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "org.apache.avro..", "org.irtiqa.events..",
-                    "java.sql..", "jakarta.persistence..")
+            .that()
+            .areRecords()
+            .or()
+            .areEnums()
+            .and()
+            .haveSimpleNameNotEndingWith("Json")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "org.apache.kafka..",
+                    "org.apache.avro..",
+                    "org.irtiqa.events..",
+                    "java.sql..",
+                    "jakarta.persistence..")
             .because("domain types are plain records and enums; adapters map them at the edges");
 
     @ArchTest
     public static final ArchRule controllersNeverCarryEvents = noClasses()
-            .that().haveSimpleNameEndingWith("Controller")
-            .should().dependOnClassesThat().resideInAnyPackage("org.irtiqa.events..", "org.apache.kafka..")
+            .that()
+            .haveSimpleNameEndingWith("Controller")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.irtiqa.events..", "org.apache.kafka..")
             .because("Avro records never travel over HTTP");
 
     @ArchTest
-    public static final ArchRule featuresAreFreeOfCycles = slices()
-            .matching("org.irtiqa.*.(*)..")
-            .should().beFreeOfCycles()
+    public static final ArchRule featuresAreFreeOfCycles = slices().matching("org.irtiqa.*.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("a feature reaches only the public services of the features below it");
 
     private ServiceArchitecture() {}

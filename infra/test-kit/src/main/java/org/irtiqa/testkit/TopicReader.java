@@ -40,7 +40,8 @@ public final class TopicReader {
         var stack = LocalStack.shared();
         var deserializer = new AvroDeserializer();
         deserializer.configure(Map.of("schema.registry.url", stack.registry().confluentApiUrl()), false);
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        Map<String, Object> config =
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
@@ -61,11 +62,14 @@ public final class TopicReader {
     /** Waits (up to 30 s) until the topic holds at least {@code atLeast} records matching {@code which}. */
     public static List<Event> await(String topic, boolean decode, Predicate<Event> which, int atLeast) {
         List<Event> found = new ArrayList<>();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            found.clear();
-            all(topic, decode).stream().filter(which).forEach(found::add);
-            return found.size() >= atLeast;
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    found.clear();
+                    all(topic, decode).stream().filter(which).forEach(found::add);
+                    return found.size() >= atLeast;
+                });
         return found;
     }
 

@@ -4,5 +4,10 @@ import java.time.LocalDate;
 
 /** A cohort of the programme; `activeEnrolments` counts its ENROLLED and COMPLETED enrolments. */
 public record Cohort(
-        String code, String nameEn, String nameAr, LocalDate startsOn, LocalDate endsOn, int capacity,
+        String code,
+        String nameEn,
+        String nameAr,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        int capacity,
         int activeEnrolments) {}

@@ -26,7 +26,8 @@ class CohortController {
     @PostMapping
     ResponseEntity<Cohort> create(@Valid @RequestBody CreateCohort request) {
         Cohort created = cohorts.create(request);
-        return ResponseEntity.created(URI.create("/api/cohorts/" + created.code())).body(created);
+        return ResponseEntity.created(URI.create("/api/cohorts/" + created.code()))
+                .body(created);
     }
 
     @GetMapping

@@ -23,9 +23,16 @@ class CohortRepository {
         return jdbc.sql("""
                         insert into cohort (code, name_en, name_ar, starts_on, ends_on, capacity, created_at)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(cohort.code(), cohort.nameEn(), cohort.nameAr(), cohort.startsOn(), cohort.endsOn(),
-                        cohort.capacity(), Timestamp.from(createdAt))
-                .update() == 1;
+                        .params(
+                                cohort.code(),
+                                cohort.nameEn(),
+                                cohort.nameAr(),
+                                cohort.startsOn(),
+                                cohort.endsOn(),
+                                cohort.capacity(),
+                                Timestamp.from(createdAt))
+                        .update()
+                == 1;
     }
 
     /**
@@ -33,17 +40,24 @@ class CohortRepository {
      * count under the capacity: the last seat goes to exactly one of them.
      */
     boolean takeSeat(String code) {
-        return jdbc.sql("update cohort set active_enrolments = active_enrolments + 1 where code = ? and active_enrolments < capacity")
-                .param(code)
-                .update() == 1;
+        return jdbc.sql(
+                                "update cohort set active_enrolments = active_enrolments + 1 where code = ? and active_enrolments < capacity")
+                        .param(code)
+                        .update()
+                == 1;
     }
 
     void releaseSeat(String code) {
-        jdbc.sql("update cohort set active_enrolments = active_enrolments - 1 where code = ?").param(code).update();
+        jdbc.sql("update cohort set active_enrolments = active_enrolments - 1 where code = ?")
+                .param(code)
+                .update();
     }
 
     Optional<Cohort> find(String code) {
-        return jdbc.sql("select * from cohort where code = ?").param(code).query(CohortRepository::map).optional();
+        return jdbc.sql("select * from cohort where code = ?")
+                .param(code)
+                .query(CohortRepository::map)
+                .optional();
     }
 
     List<Cohort> page(PageRequest request) {
@@ -58,8 +72,13 @@ class CohortRepository {
     }
 
     private static Cohort map(ResultSet rs, int row) throws SQLException {
-        return new Cohort(rs.getString("code"), rs.getString("name_en"), rs.getString("name_ar"),
-                rs.getObject("starts_on", java.time.LocalDate.class), rs.getObject("ends_on", java.time.LocalDate.class),
-                rs.getInt("capacity"), rs.getInt("active_enrolments"));
+        return new Cohort(
+                rs.getString("code"),
+                rs.getString("name_en"),
+                rs.getString("name_ar"),
+                rs.getObject("starts_on", java.time.LocalDate.class),
+                rs.getObject("ends_on", java.time.LocalDate.class),
+                rs.getInt("capacity"),
+                rs.getInt("active_enrolments"));
     }
 }

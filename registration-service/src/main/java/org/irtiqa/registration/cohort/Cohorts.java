@@ -1,5 +1,6 @@
 package org.irtiqa.registration.cohort;
 
+import java.util.List;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.events.registration.CohortCreated;
 import org.irtiqa.registration.system.Page;
@@ -7,7 +8,6 @@ import org.irtiqa.registration.system.PageRequest;
 import org.irtiqa.registration.system.Topics;
 import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.outbox.Outbox;
-import java.util.List;
 import org.irtiqa.support.web.ConflictException;
 import org.irtiqa.support.web.FieldProblem;
 import org.irtiqa.support.web.InvalidRequestException;
@@ -35,8 +35,14 @@ public class Cohorts {
             throw new InvalidRequestException(List.of(new FieldProblem("endsOn", "must be after startsOn")));
         }
         EventMetadata meta = metadata.next();
-        var cohort = new Cohort(request.code(), request.nameEn(), request.nameAr(), request.startsOn(),
-                request.endsOn(), request.capacity(), 0);
+        var cohort = new Cohort(
+                request.code(),
+                request.nameEn(),
+                request.nameAr(),
+                request.startsOn(),
+                request.endsOn(),
+                request.capacity(),
+                0);
         if (!repository.insert(cohort, meta.getOccurredAt())) {
             throw new ConflictException("cohort-exists", "A cohort with code " + request.code() + " already exists.");
         }

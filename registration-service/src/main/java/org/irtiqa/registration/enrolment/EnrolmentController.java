@@ -27,7 +27,8 @@ class EnrolmentController {
     @PostMapping
     ResponseEntity<Enrolment> enrol(@Valid @RequestBody Enrol request) {
         Enrolment enrolment = enrolments.enrol(request);
-        return ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id())).body(enrolment);
+        return ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id()))
+                .body(enrolment);
     }
 
     @PostMapping("/{id}/withdrawal")

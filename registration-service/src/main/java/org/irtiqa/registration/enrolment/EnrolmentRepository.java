@@ -33,9 +33,16 @@ class EnrolmentRepository {
         return jdbc.sql("""
                         insert into enrolment (id, participant_id, institution_code, cohort_code, level, status, enrolled_at)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(e.id(), e.participantId(), e.institutionCode(), e.cohortCode(), e.level().name(),
-                        e.status().name(), Timestamp.from(e.enrolledAt()))
-                .update() == 1;
+                        .params(
+                                e.id(),
+                                e.participantId(),
+                                e.institutionCode(),
+                                e.cohortCode(),
+                                e.level().name(),
+                                e.status().name(),
+                                Timestamp.from(e.enrolledAt()))
+                        .update()
+                == 1;
     }
 
     /** Moves an ENROLLED enrolment to {@code to}; empty when it is missing or not ENROLLED. */
@@ -49,11 +56,15 @@ class EnrolmentRepository {
     }
 
     Optional<Enrolment> find(UUID id) {
-        return jdbc.sql("select * from enrolment where id = ?").param(id).query(EnrolmentRepository::map).optional();
+        return jdbc.sql("select * from enrolment where id = ?")
+                .param(id)
+                .query(EnrolmentRepository::map)
+                .optional();
     }
 
     List<Enrolment> page(EnrolmentFilter filter, PageRequest request) {
-        return jdbc.sql("select * from enrolment where " + FILTER + " order by enrolled_at, id limit :limit offset :offset")
+        return jdbc.sql("select * from enrolment where " + FILTER
+                        + " order by enrolled_at, id limit :limit offset :offset")
                 .params(params(filter))
                 .param("limit", request.size())
                 .param("offset", request.offset())
@@ -62,7 +73,10 @@ class EnrolmentRepository {
     }
 
     long count(EnrolmentFilter filter) {
-        return jdbc.sql("select count(*) from enrolment where " + FILTER).params(params(filter)).query(Long.class).single();
+        return jdbc.sql("select count(*) from enrolment where " + FILTER)
+                .params(params(filter))
+                .query(Long.class)
+                .single();
     }
 
     private static Map<String, Object> params(EnrolmentFilter filter) {
@@ -74,10 +88,16 @@ class EnrolmentRepository {
     }
 
     private static Enrolment map(ResultSet rs, int row) throws SQLException {
-        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
-                rs.getString("institution_code"), rs.getString("cohort_code"),
-                LeadershipLevel.valueOf(rs.getString("level")), EnrolmentStatus.valueOf(rs.getString("status")),
-                instant(rs, "enrolled_at"), instant(rs, "withdrawn_at"), instant(rs, "completed_at"));
+        return new Enrolment(
+                rs.getObject("id", UUID.class),
+                rs.getObject("participant_id", UUID.class),
+                rs.getString("institution_code"),
+                rs.getString("cohort_code"),
+                LeadershipLevel.valueOf(rs.getString("level")),
+                EnrolmentStatus.valueOf(rs.getString("status")),
+                instant(rs, "enrolled_at"),
+                instant(rs, "withdrawn_at"),
+                instant(rs, "completed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

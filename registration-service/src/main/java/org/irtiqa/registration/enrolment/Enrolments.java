@@ -32,8 +32,12 @@ public class Enrolments {
     private final EventMetadataFactory metadata;
     private final Outbox outbox;
 
-    Enrolments(EnrolmentRepository repository, Participants participants, Cohorts cohorts,
-            EventMetadataFactory metadata, Outbox outbox) {
+    Enrolments(
+            EnrolmentRepository repository,
+            Participants participants,
+            Cohorts cohorts,
+            EventMetadataFactory metadata,
+            Outbox outbox) {
         this.repository = repository;
         this.participants = participants;
         this.cohorts = cohorts;
@@ -43,16 +47,27 @@ public class Enrolments {
 
     @Transactional
     public Enrolment enrol(Enrol request) {
-        Participant participant = participants.find(request.participantId()).orElseThrow(() ->
-                new UnknownReferenceException("participantId", "No participant with id " + request.participantId() + "."));
+        Participant participant = participants
+                .find(request.participantId())
+                .orElseThrow(() -> new UnknownReferenceException(
+                        "participantId", "No participant with id " + request.participantId() + "."));
         if (!cohorts.exists(request.cohortCode())) {
             throw new UnknownReferenceException("cohortCode", "No cohort with code " + request.cohortCode() + ".");
         }
         EventMetadata meta = metadata.next();
-        var enrolment = new Enrolment(EventIds.next(), participant.id(), participant.institutionCode(),
-                request.cohortCode(), participant.level(), EnrolmentStatus.ENROLLED, meta.getOccurredAt(), null, null);
+        var enrolment = new Enrolment(
+                EventIds.next(),
+                participant.id(),
+                participant.institutionCode(),
+                request.cohortCode(),
+                participant.level(),
+                EnrolmentStatus.ENROLLED,
+                meta.getOccurredAt(),
+                null,
+                null);
         if (!repository.insert(enrolment)) {
-            throw new ConflictException("already-enrolled", "Participant " + participant.id() + " already has an active enrolment.");
+            throw new ConflictException(
+                    "already-enrolled", "Participant " + participant.id() + " already has an active enrolment.");
         }
         if (!cohorts.takeSeat(request.cohortCode())) {
             throw new ConflictException("cohort-full", "Cohort " + request.cohortCode() + " has no seat left.");
@@ -66,7 +81,8 @@ public class Enrolments {
         EventMetadata meta = metadata.next();
         Enrolment withdrawn = leaveEnrolled(id, EnrolmentStatus.WITHDRAWN, meta.getOccurredAt(), reason);
         cohorts.releaseSeat(withdrawn.cohortCode());
-        outbox.append(Topics.ENROLMENTS, withdrawn.institutionCode(), EnrolmentEvents.withdrawn(meta, withdrawn, reason));
+        outbox.append(
+                Topics.ENROLMENTS, withdrawn.institutionCode(), EnrolmentEvents.withdrawn(meta, withdrawn, reason));
         return withdrawn;
     }
 
@@ -91,8 +107,10 @@ public class Enrolments {
     private Enrolment leaveEnrolled(UUID id, EnrolmentStatus to, Instant at, String reason) {
         return repository.transition(id, to, at, reason).orElseThrow(() -> {
             Enrolment current = repository.find(id).orElseThrow(() -> notFound(id));
-            return new ConflictException("enrolment-not-active",
-                    "Enrolment " + id + " is " + current.status() + "; only an ENROLLED enrolment can become " + to + ".");
+            return new ConflictException(
+                    "enrolment-not-active",
+                    "Enrolment " + id + " is " + current.status() + "; only an ENROLLED enrolment can become " + to
+                            + ".");
         });
     }
 

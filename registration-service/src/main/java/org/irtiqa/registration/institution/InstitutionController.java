@@ -26,7 +26,8 @@ class InstitutionController {
     @PostMapping
     ResponseEntity<Institution> register(@Valid @RequestBody RegisterInstitution request) {
         Institution registered = institutions.register(request);
-        return ResponseEntity.created(URI.create("/api/institutions/" + registered.code())).body(registered);
+        return ResponseEntity.created(URI.create("/api/institutions/" + registered.code()))
+                .body(registered);
     }
 
     @GetMapping

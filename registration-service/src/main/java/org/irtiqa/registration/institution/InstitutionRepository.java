@@ -23,14 +23,22 @@ class InstitutionRepository {
         return jdbc.sql("""
                         insert into institution (code, name_en, name_ar, governorate, sector, registered_at)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(institution.code(), institution.nameEn(), institution.nameAr(),
-                        institution.governorate().name(), institution.sector().name(),
-                        Timestamp.from(institution.registeredAt()))
-                .update() == 1;
+                        .params(
+                                institution.code(),
+                                institution.nameEn(),
+                                institution.nameAr(),
+                                institution.governorate().name(),
+                                institution.sector().name(),
+                                Timestamp.from(institution.registeredAt()))
+                        .update()
+                == 1;
     }
 
     Optional<Institution> find(String code) {
-        return jdbc.sql("select * from institution where code = ?").param(code).query(InstitutionRepository::map).optional();
+        return jdbc.sql("select * from institution where code = ?")
+                .param(code)
+                .query(InstitutionRepository::map)
+                .optional();
     }
 
     List<Institution> page(PageRequest request) {
@@ -46,8 +54,11 @@ class InstitutionRepository {
 
     private static Institution map(ResultSet rs, int row) throws SQLException {
         return new Institution(
-                rs.getString("code"), rs.getString("name_en"), rs.getString("name_ar"),
-                Governorate.valueOf(rs.getString("governorate")), Sector.valueOf(rs.getString("sector")),
+                rs.getString("code"),
+                rs.getString("name_en"),
+                rs.getString("name_ar"),
+                Governorate.valueOf(rs.getString("governorate")),
+                Sector.valueOf(rs.getString("sector")),
                 rs.getTimestamp("registered_at").toInstant());
     }
 }

@@ -1,6 +1,5 @@
 package org.irtiqa.registration.institution;
 
-import java.time.Clock;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.registration.system.Page;
@@ -31,10 +30,15 @@ public class Institutions {
     public Institution register(RegisterInstitution request) {
         EventMetadata meta = metadata.next();
         var institution = new Institution(
-                request.code(), request.nameEn(), request.nameAr(), request.governorate(), request.sector(),
+                request.code(),
+                request.nameEn(),
+                request.nameAr(),
+                request.governorate(),
+                request.sector(),
                 meta.getOccurredAt());
         if (!repository.insert(institution)) {
-            throw new ConflictException("institution-exists", "An institution with code " + request.code() + " already exists.");
+            throw new ConflictException(
+                    "institution-exists", "An institution with code " + request.code() + " already exists.");
         }
         outbox.append(Topics.INSTITUTIONS, institution.code(), registered(meta, institution));
         return institution;
@@ -60,7 +64,8 @@ public class Institutions {
                 .setInstitutionCode(institution.code())
                 .setNameEn(institution.nameEn())
                 .setNameAr(institution.nameAr())
-                .setGovernorate(org.irtiqa.events.Governorate.valueOf(institution.governorate().name()))
+                .setGovernorate(org.irtiqa.events.Governorate.valueOf(
+                        institution.governorate().name()))
                 .setSector(org.irtiqa.events.Sector.valueOf(institution.sector().name()))
                 .build();
     }

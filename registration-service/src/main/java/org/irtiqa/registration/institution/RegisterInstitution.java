@@ -8,7 +8,9 @@ import org.irtiqa.registration.system.Codes;
 
 /** The body of `POST /api/institutions`. */
 public record RegisterInstitution(
-        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        String code,
+
         @NotBlank @Size(max = 200) String nameEn,
         @NotBlank @Size(max = 200) String nameAr,
         @NotNull Governorate governorate,

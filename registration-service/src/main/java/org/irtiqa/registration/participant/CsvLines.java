@@ -15,7 +15,8 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads an import file (RFC 4180, UTF-8 with or without BOM, CRLF or LF) into numbered lines. */
 final class CsvLines {
 
-    static final List<String> HEADER = List.of("institutionCode", "fullNameEn", "fullNameAr", "email", "level", "jobTitle");
+    static final List<String> HEADER =
+            List.of("institutionCode", "fullNameEn", "fullNameAr", "email", "level", "jobTitle");
 
     /**
      * One data line: its number (the header is line 1; a quoted field spanning several physical
@@ -58,7 +59,8 @@ final class CsvLines {
 
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -18,7 +18,8 @@ final class ImportRejected extends ErrorResponseException {
     }
 
     static ImportRejected file(String message) {
-        return new ImportRejected("The import file cannot be read: " + message + ".", List.of(new LineProblem(0, "file", message)));
+        return new ImportRejected(
+                "The import file cannot be read: " + message + ".", List.of(new LineProblem(0, "file", message)));
     }
 
     static ImportRejected lines(List<LineProblem> problems) {
@@ -28,9 +29,11 @@ final class ImportRejected extends ErrorResponseException {
 
     private static ProblemDetail problem(String detail, List<LineProblem> problems) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-import", detail);
-        problem.setProperty("errors", problems.stream()
-                .map(p -> Map.of("line", p.line(), "field", p.field(), "message", p.message()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> Map.of("line", p.line(), "field", p.field(), "message", p.message()))
+                        .toList());
         return problem;
     }
 }

@@ -13,13 +13,16 @@ final class ImportedLine {
     static List<ImportRejected.LineProblem> problems(CsvLines.Line line, Validator validator) {
         List<ImportRejected.LineProblem> problems = new ArrayList<>();
         if (line.values().size() != CsvLines.HEADER.size()) {
-            problems.add(new ImportRejected.LineProblem(line.number(), "line",
+            problems.add(new ImportRejected.LineProblem(
+                    line.number(),
+                    "line",
                     "has " + line.values().size() + " fields, expected " + CsvLines.HEADER.size()));
             return problems;
         }
         for (String column : CsvLines.HEADER) {
             if (line.get(column).indexOf('\0') >= 0) {
-                problems.add(new ImportRejected.LineProblem(line.number(), column, "must not contain the NUL character"));
+                problems.add(
+                        new ImportRejected.LineProblem(line.number(), column, "must not contain the NUL character"));
             }
         }
         if (!problems.isEmpty()) {
@@ -27,20 +30,27 @@ final class ImportedLine {
         }
         LeadershipLevel level = level(line.get("level"));
         if (level == null) {
-            problems.add(new ImportRejected.LineProblem(line.number(), "level",
+            problems.add(new ImportRejected.LineProblem(
+                    line.number(),
+                    "level",
                     "must be one of TOP_LEADERSHIP, SENIOR_MANAGEMENT, MIDDLE_MANAGEMENT, EXECUTIVE_TEAM"));
         }
         validator.validate(request(line)).stream()
                 .filter(v -> !(level == null && v.getPropertyPath().toString().equals("level")))
-                .map(v -> new ImportRejected.LineProblem(line.number(), v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new ImportRejected.LineProblem(
+                        line.number(), v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(ImportRejected.LineProblem::field))
                 .forEach(problems::add);
         return problems;
     }
 
     static RegisterParticipant request(CsvLines.Line line) {
-        return new RegisterParticipant(line.get("institutionCode").trim(), line.get("fullNameEn").trim(),
-                line.get("fullNameAr").trim(), line.get("email").trim(), level(line.get("level")),
+        return new RegisterParticipant(
+                line.get("institutionCode").trim(),
+                line.get("fullNameEn").trim(),
+                line.get("fullNameAr").trim(),
+                line.get("email").trim(),
+                level(line.get("level")),
                 blankToNull(line.get("jobTitle")));
     }
 

@@ -27,7 +27,8 @@ class ParticipantController {
     @PostMapping
     ResponseEntity<Participant> register(@Valid @RequestBody RegisterParticipant request) {
         Participant registered = participants.register(request);
-        return ResponseEntity.created(URI.create("/api/participants/" + registered.id())).body(registered);
+        return ResponseEntity.created(URI.create("/api/participants/" + registered.id()))
+                .body(registered);
     }
 
     @GetMapping

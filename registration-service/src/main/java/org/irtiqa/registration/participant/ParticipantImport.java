@@ -32,7 +32,8 @@ public class ParticipantImport {
     private final EventMetadataFactory metadata;
     private final Outbox outbox;
 
-    ParticipantImport(ParticipantRepository repository, Validator validator, EventMetadataFactory metadata, Outbox outbox) {
+    ParticipantImport(
+            ParticipantRepository repository, Validator validator, EventMetadataFactory metadata, Outbox outbox) {
         this.repository = repository;
         this.validator = validator;
         this.metadata = metadata;
@@ -59,22 +60,29 @@ public class ParticipantImport {
         List<Participant> participants = new ArrayList<>(lines.size());
         valid.values().forEach(request -> participants.add(register(request)));
         if (repository.insertAll(participants) != participants.size()) {
-            throw new ConflictException("email-taken", "An e-mail address of the file was registered meanwhile; nothing was imported.");
+            throw new ConflictException(
+                    "email-taken", "An e-mail address of the file was registered meanwhile; nothing was imported.");
         }
         return participants.size();
     }
 
     /** Unknown institutions, and e-mails taken twice in the file or already registered. */
-    private void checkReferences(SortedMap<Long, RegisterParticipant> valid, List<ImportRejected.LineProblem> problems) {
-        Set<String> knownInstitutions = repository.existingInstitutions(
-                valid.values().stream().map(RegisterParticipant::institutionCode).distinct().toList());
-        Set<String> takenEmails = repository.takenEmails(
-                valid.values().stream().map(r -> r.email().toLowerCase(Locale.ROOT)).distinct().toList());
+    private void checkReferences(
+            SortedMap<Long, RegisterParticipant> valid, List<ImportRejected.LineProblem> problems) {
+        Set<String> knownInstitutions = repository.existingInstitutions(valid.values().stream()
+                .map(RegisterParticipant::institutionCode)
+                .distinct()
+                .toList());
+        Set<String> takenEmails = repository.takenEmails(valid.values().stream()
+                .map(r -> r.email().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList());
         Map<String, Long> firstLineOfEmail = new HashMap<>();
         valid.forEach((line, request) -> {
             String email = request.email().toLowerCase(Locale.ROOT);
             if (!knownInstitutions.contains(request.institutionCode())) {
-                problems.add(new ImportRejected.LineProblem(line, "institutionCode", "no institution with code " + request.institutionCode()));
+                problems.add(new ImportRejected.LineProblem(
+                        line, "institutionCode", "no institution with code " + request.institutionCode()));
             }
             if (takenEmails.contains(email)) {
                 problems.add(new ImportRejected.LineProblem(line, "email", "already registered"));
@@ -88,9 +96,17 @@ public class ParticipantImport {
 
     private Participant register(RegisterParticipant request) {
         EventMetadata meta = metadata.next();
-        var participant = new Participant(EventIds.next(), request.institutionCode(), request.fullNameEn(),
-                request.fullNameAr(), request.email(), request.level(), request.jobTitle(), meta.getOccurredAt());
-        outbox.append(Topics.PARTICIPANTS, participant.institutionCode(), ParticipantEvents.registered(meta, participant));
+        var participant = new Participant(
+                EventIds.next(),
+                request.institutionCode(),
+                request.fullNameEn(),
+                request.fullNameAr(),
+                request.email(),
+                request.level(),
+                request.jobTitle(),
+                meta.getOccurredAt());
+        outbox.append(
+                Topics.PARTICIPANTS, participant.institutionCode(), ParticipantEvents.registered(meta, participant));
         return participant;
     }
 }

@@ -38,7 +38,10 @@ class ParticipantRepository {
     /** Inserts in batches; returns how many were inserted (fewer when an e-mail was taken meanwhile). */
     int insertAll(List<Participant> participants) {
         int[][] counts = batch.batchUpdate(INSERT, participants, 1000, ParticipantRepository::bind);
-        return Arrays.stream(counts).flatMapToInt(Arrays::stream).map(c -> Math.max(c, 0)).sum();
+        return Arrays.stream(counts)
+                .flatMapToInt(Arrays::stream)
+                .map(c -> Math.max(c, 0))
+                .sum();
     }
 
     Set<String> existingInstitutions(List<String> codes) {
@@ -57,7 +60,10 @@ class ParticipantRepository {
     }
 
     Optional<Participant> find(UUID id) {
-        return jdbc.sql("select * from participant where id = ?").param(id).query(ParticipantRepository::map).optional();
+        return jdbc.sql("select * from participant where id = ?")
+                .param(id)
+                .query(ParticipantRepository::map)
+                .optional();
     }
 
     List<Participant> page(String institutionCode, PageRequest request) {
@@ -88,9 +94,14 @@ class ParticipantRepository {
     }
 
     private static Participant map(ResultSet rs, int row) throws SQLException {
-        return new Participant(rs.getObject("id", UUID.class), rs.getString("institution_code"),
-                rs.getString("full_name_en"), rs.getString("full_name_ar"), rs.getString("email"),
-                LeadershipLevel.valueOf(rs.getString("level")), rs.getString("job_title"),
+        return new Participant(
+                rs.getObject("id", UUID.class),
+                rs.getString("institution_code"),
+                rs.getString("full_name_en"),
+                rs.getString("full_name_ar"),
+                rs.getString("email"),
+                LeadershipLevel.valueOf(rs.getString("level")),
+                rs.getString("job_title"),
                 rs.getTimestamp("registered_at").toInstant());
     }
 }

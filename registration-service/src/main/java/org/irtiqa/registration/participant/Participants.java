@@ -25,7 +25,8 @@ public class Participants {
     private final EventMetadataFactory metadata;
     private final Outbox outbox;
 
-    Participants(ParticipantRepository repository, Institutions institutions, EventMetadataFactory metadata, Outbox outbox) {
+    Participants(
+            ParticipantRepository repository, Institutions institutions, EventMetadataFactory metadata, Outbox outbox) {
         this.repository = repository;
         this.institutions = institutions;
         this.metadata = metadata;
@@ -35,21 +36,34 @@ public class Participants {
     @Transactional
     public Participant register(RegisterParticipant request) {
         if (!institutions.exists(request.institutionCode())) {
-            throw new UnknownReferenceException("institutionCode", "No institution with code " + request.institutionCode() + ".");
+            throw new UnknownReferenceException(
+                    "institutionCode", "No institution with code " + request.institutionCode() + ".");
         }
         EventMetadata meta = metadata.next();
-        var participant = new Participant(EventIds.next(), request.institutionCode(), request.fullNameEn(),
-                request.fullNameAr(), request.email(), request.level(), request.jobTitle(), meta.getOccurredAt());
+        var participant = new Participant(
+                EventIds.next(),
+                request.institutionCode(),
+                request.fullNameEn(),
+                request.fullNameAr(),
+                request.email(),
+                request.level(),
+                request.jobTitle(),
+                meta.getOccurredAt());
         if (!repository.insert(participant)) {
-            throw new ConflictException("email-taken", "The e-mail address " + request.email() + " is already registered.");
+            throw new ConflictException(
+                    "email-taken", "The e-mail address " + request.email() + " is already registered.");
         }
-        outbox.append(Topics.PARTICIPANTS, participant.institutionCode(), ParticipantEvents.registered(meta, participant));
+        outbox.append(
+                Topics.PARTICIPANTS, participant.institutionCode(), ParticipantEvents.registered(meta, participant));
         return participant;
     }
 
     @Transactional(readOnly = true)
     public Page<Participant> list(String institutionCode, PageRequest request) {
-        return new Page<>(repository.page(institutionCode, request), request.page(), request.size(),
+        return new Page<>(
+                repository.page(institutionCode, request),
+                request.page(),
+                request.size(),
                 repository.count(institutionCode));
     }
 

@@ -4,7 +4,8 @@ package org.irtiqa.registration.system;
 public final class Codes {
 
     public static final String PATTERN = "^[A-Z0-9][A-Z0-9_-]{1,31}$";
-    public static final String MESSAGE = "must be 2–32 characters: capital letters, digits, '_' or '-', not starting with '_' or '-'";
+    public static final String MESSAGE =
+            "must be 2–32 characters: capital letters, digits, '_' or '-', not starting with '_' or '-'";
 
     private Codes() {}
 }

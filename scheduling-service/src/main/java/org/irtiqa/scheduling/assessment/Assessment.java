@@ -6,5 +6,13 @@ import org.irtiqa.scheduling.session.Theme;
 
 /** A participant's score on a theme, recorded for their active enrolment; the session is optional. */
 public record Assessment(
-        UUID id, UUID participantId, UUID enrolmentId, String institutionCode, String cohortCode, Theme theme,
-        AssessmentKind kind, double score, Instant assessedAt, UUID sessionId) {}
+        UUID id,
+        UUID participantId,
+        UUID enrolmentId,
+        String institutionCode,
+        String cohortCode,
+        Theme theme,
+        AssessmentKind kind,
+        double score,
+        Instant assessedAt,
+        UUID sessionId) {}

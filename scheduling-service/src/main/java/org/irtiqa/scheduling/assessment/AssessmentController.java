@@ -23,7 +23,8 @@ class AssessmentController {
     @PostMapping("/api/assessments")
     ResponseEntity<Assessment> record(@Valid @RequestBody RecordAssessment request) {
         Assessment assessment = assessments.record(request);
-        return ResponseEntity.created(URI.create("/api/assessments/" + assessment.id())).body(assessment);
+        return ResponseEntity.created(URI.create("/api/assessments/" + assessment.id()))
+                .body(assessment);
     }
 
     @GetMapping("/api/assessments/{id}")

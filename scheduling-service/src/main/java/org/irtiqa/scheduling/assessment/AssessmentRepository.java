@@ -26,13 +26,26 @@ class AssessmentRepository {
                         insert into assessment (id, participant_id, enrolment_id, institution_code, cohort_code, theme, kind,
                                                 score, assessed_at, session_id, recorded_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.id(), a.participantId(), a.enrolmentId(), a.institutionCode(), a.cohortCode(),
-                        a.theme().name(), a.kind().name(), a.score(), utc(a.assessedAt()), a.sessionId(), utc(recordedAt))
+                .params(
+                        a.id(),
+                        a.participantId(),
+                        a.enrolmentId(),
+                        a.institutionCode(),
+                        a.cohortCode(),
+                        a.theme().name(),
+                        a.kind().name(),
+                        a.score(),
+                        utc(a.assessedAt()),
+                        a.sessionId(),
+                        utc(recordedAt))
                 .update();
     }
 
     Optional<Assessment> find(UUID id) {
-        return jdbc.sql("select * from assessment where id = ?").param(id).query(AssessmentRepository::map).optional();
+        return jdbc.sql("select * from assessment where id = ?")
+                .param(id)
+                .query(AssessmentRepository::map)
+                .optional();
     }
 
     List<Assessment> ofParticipant(UUID participantId) {
@@ -47,10 +60,16 @@ class AssessmentRepository {
     }
 
     private static Assessment map(ResultSet rs, int row) throws SQLException {
-        return new Assessment(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
-                rs.getObject("enrolment_id", UUID.class), rs.getString("institution_code"), rs.getString("cohort_code"),
-                Theme.valueOf(rs.getString("theme")), AssessmentKind.valueOf(rs.getString("kind")),
-                rs.getDouble("score"), rs.getObject("assessed_at", OffsetDateTime.class).toInstant(),
+        return new Assessment(
+                rs.getObject("id", UUID.class),
+                rs.getObject("participant_id", UUID.class),
+                rs.getObject("enrolment_id", UUID.class),
+                rs.getString("institution_code"),
+                rs.getString("cohort_code"),
+                Theme.valueOf(rs.getString("theme")),
+                AssessmentKind.valueOf(rs.getString("kind")),
+                rs.getDouble("score"),
+                rs.getObject("assessed_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("session_id", UUID.class));
     }
 }

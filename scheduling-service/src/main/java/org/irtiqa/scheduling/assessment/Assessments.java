@@ -31,7 +31,11 @@ public class Assessments {
     private final EventMetadataFactory metadata;
     private final Outbox outbox;
 
-    Assessments(AssessmentRepository repository, Roster roster, Sessions sessions, EventMetadataFactory metadata,
+    Assessments(
+            AssessmentRepository repository,
+            Roster roster,
+            Sessions sessions,
+            EventMetadataFactory metadata,
             Outbox outbox) {
         this.repository = repository;
         this.roster = roster;
@@ -46,15 +50,23 @@ public class Assessments {
         if (request.assessedAt().isAfter(meta.getOccurredAt())) {
             throw InvalidRequestException.of("assessedAt", "must not be in the future");
         }
-        ActiveEnrolment enrolment = roster.activeEnrolment(request.participantId()).orElseThrow(() ->
-                new UnknownReferenceException("participantId", "Participant " + request.participantId()
-                        + " has no active enrolment."));
+        ActiveEnrolment enrolment = roster.activeEnrolment(request.participantId())
+                .orElseThrow(() -> new UnknownReferenceException(
+                        "participantId", "Participant " + request.participantId() + " has no active enrolment."));
         if (request.sessionId() != null) {
             requireSessionOf(enrolment, request.sessionId());
         }
-        var assessment = new Assessment(EventIds.next(), request.participantId(), enrolment.enrolmentId(),
-                enrolment.institutionCode(), enrolment.cohortCode(), request.theme(), request.kind(), request.score(),
-                request.assessedAt(), request.sessionId());
+        var assessment = new Assessment(
+                EventIds.next(),
+                request.participantId(),
+                enrolment.enrolmentId(),
+                enrolment.institutionCode(),
+                enrolment.cohortCode(),
+                request.theme(),
+                request.kind(),
+                request.score(),
+                request.assessedAt(),
+                request.sessionId());
         repository.insert(assessment, meta.getOccurredAt());
         outbox.append(Topics.ASSESSMENTS, assessment.institutionCode(), AssessmentEvents.recorded(meta, assessment));
         return assessment;
@@ -72,14 +84,16 @@ public class Assessments {
     }
 
     private void requireSessionOf(ActiveEnrolment enrolment, UUID sessionId) {
-        Session session = sessions.find(sessionId).orElseThrow(() ->
-                new UnknownReferenceException("sessionId", "No session with id " + sessionId + "."));
+        Session session = sessions.find(sessionId)
+                .orElseThrow(() -> new UnknownReferenceException("sessionId", "No session with id " + sessionId + "."));
         if (session.status() == SessionStatus.CANCELLED) {
             throw new UnknownReferenceException("sessionId", "Session " + sessionId + " was cancelled.");
         }
         if (!session.cohortCode().equals(enrolment.cohortCode())) {
-            throw new UnknownReferenceException("sessionId", "Session " + sessionId + " belongs to cohort "
-                    + session.cohortCode() + ", not to the participant's cohort " + enrolment.cohortCode() + ".");
+            throw new UnknownReferenceException(
+                    "sessionId",
+                    "Session " + sessionId + " belongs to cohort " + session.cohortCode()
+                            + ", not to the participant's cohort " + enrolment.cohortCode() + ".");
         }
     }
 }

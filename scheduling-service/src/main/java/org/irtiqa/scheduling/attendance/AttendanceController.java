@@ -34,7 +34,8 @@ class AttendanceController {
     ResponseEntity<Attendance> record(@PathVariable UUID id, @Valid @RequestBody RecordAttendance request) {
         Attendances.Recorded recorded = attendances.record(id, request);
         return recorded.created()
-                ? ResponseEntity.created(URI.create("/api/sessions/" + id + "/attendance")).body(recorded.attendance())
+                ? ResponseEntity.created(URI.create("/api/sessions/" + id + "/attendance"))
+                        .body(recorded.attendance())
                 : ResponseEntity.ok(recorded.attendance());
     }
 

@@ -26,9 +26,15 @@ class AttendanceRepository {
                         insert into attendance (session_id, participant_id, enrolment_id, institution_code, cohort_code,
                                                 recorded_at)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(a.sessionId(), a.participantId(), a.enrolmentId(), enrolment.institutionCode(),
-                        enrolment.cohortCode(), OffsetDateTime.ofInstant(a.recordedAt(), ZoneOffset.UTC))
-                .update() == 1;
+                        .params(
+                                a.sessionId(),
+                                a.participantId(),
+                                a.enrolmentId(),
+                                enrolment.institutionCode(),
+                                enrolment.cohortCode(),
+                                OffsetDateTime.ofInstant(a.recordedAt(), ZoneOffset.UTC))
+                        .update()
+                == 1;
     }
 
     Optional<Attendance> find(UUID sessionId, UUID participantId) {
@@ -46,7 +52,10 @@ class AttendanceRepository {
     }
 
     private static Attendance map(ResultSet rs, int row) throws SQLException {
-        return new Attendance(rs.getObject("session_id", UUID.class), rs.getObject("participant_id", UUID.class),
-                rs.getObject("enrolment_id", UUID.class), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+        return new Attendance(
+                rs.getObject("session_id", UUID.class),
+                rs.getObject("participant_id", UUID.class),
+                rs.getObject("enrolment_id", UUID.class),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }
 }

@@ -37,7 +37,11 @@ public class Attendances {
     private final EventMetadataFactory metadata;
     private final Outbox outbox;
 
-    Attendances(AttendanceRepository repository, Sessions sessions, Roster roster, EventMetadataFactory metadata,
+    Attendances(
+            AttendanceRepository repository,
+            Sessions sessions,
+            Roster roster,
+            EventMetadataFactory metadata,
             Outbox outbox) {
         this.repository = repository;
         this.sessions = sessions;
@@ -52,19 +56,26 @@ public class Attendances {
         Session session = sessions.get(sessionId);
         Set<UUID> attendees = new LinkedHashSet<>(request.attendees());
         Map<UUID, ActiveEnrolment> enrolments = roster.activeEnrolmentsIn(session.cohortCode(), attendees);
-        List<UUID> strangers = attendees.stream().filter(id -> !enrolments.containsKey(id)).toList();
+        List<UUID> strangers =
+                attendees.stream().filter(id -> !enrolments.containsKey(id)).toList();
         if (!strangers.isEmpty()) {
-            throw new UnknownReferenceException("attendees", "Not actively enrolled in cohort " + session.cohortCode()
-                    + ": " + strangers.stream().limit(10).toList() + (strangers.size() > 10 ? " and others" : "")
-                    + ". Nothing was recorded.");
+            throw new UnknownReferenceException(
+                    "attendees",
+                    "Not actively enrolled in cohort " + session.cohortCode()
+                            + ": " + strangers.stream().limit(10).toList()
+                            + (strangers.size() > 10 ? " and others" : "")
+                            + ". Nothing was recorded.");
         }
         EventMetadata completion = metadata.next();
         Session completed = sessions.complete(sessionId, attendees.size(), completion);
         for (UUID participantId : attendees) {
             ActiveEnrolment enrolment = enrolments.get(participantId);
-            var attendance = new Attendance(sessionId, participantId, enrolment.enrolmentId(), completion.getOccurredAt());
+            var attendance =
+                    new Attendance(sessionId, participantId, enrolment.enrolmentId(), completion.getOccurredAt());
             repository.insert(attendance, enrolment);
-            outbox.append(Topics.ATTENDANCE, enrolment.institutionCode(),
+            outbox.append(
+                    Topics.ATTENDANCE,
+                    enrolment.institutionCode(),
                     AttendanceEvents.recorded(metadata.next(), attendance, enrolment));
         }
         return completed;
@@ -79,12 +90,16 @@ public class Attendances {
         if (existing.isPresent()) {
             return new Recorded(existing.get(), false);
         }
-        ActiveEnrolment enrolment = roster.activeEnrolmentIn(session.cohortCode(), participantId).orElseThrow(() ->
-                new UnknownReferenceException("participantId", "Participant " + participantId
-                        + " is not actively enrolled in cohort " + session.cohortCode() + "."));
+        ActiveEnrolment enrolment = roster.activeEnrolmentIn(session.cohortCode(), participantId)
+                .orElseThrow(() -> new UnknownReferenceException(
+                        "participantId",
+                        "Participant " + participantId + " is not actively enrolled in cohort " + session.cohortCode()
+                                + "."));
         if (session.status() != SessionStatus.COMPLETED) {
-            throw new ConflictException("session-not-completed", "Session " + sessionId + " is " + session.status()
-                    + "; attendance is recorded at completion, and late attendance only after it.");
+            throw new ConflictException(
+                    "session-not-completed",
+                    "Session " + sessionId + " is " + session.status()
+                            + "; attendance is recorded at completion, and late attendance only after it.");
         }
         EventMetadata meta = metadata.next();
         var attendance = new Attendance(sessionId, participantId, enrolment.enrolmentId(), meta.getOccurredAt());
@@ -93,7 +108,8 @@ public class Attendances {
             return new Recorded(repository.find(sessionId, participantId).orElseThrow(), false);
         }
         sessions.countLateAttendee(sessionId);
-        outbox.append(Topics.ATTENDANCE, enrolment.institutionCode(), AttendanceEvents.recorded(meta, attendance, enrolment));
+        outbox.append(
+                Topics.ATTENDANCE, enrolment.institutionCode(), AttendanceEvents.recorded(meta, attendance, enrolment));
         return new Recorded(attendance, true);
     }
 

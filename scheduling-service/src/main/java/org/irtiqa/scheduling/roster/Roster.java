@@ -46,7 +46,8 @@ public class Roster {
     }
 
     public Optional<ActiveEnrolment> activeEnrolmentIn(String cohortCode, UUID participantId) {
-        return Optional.ofNullable(activeEnrolmentsIn(cohortCode, List.of(participantId)).get(participantId));
+        return Optional.ofNullable(
+                activeEnrolmentsIn(cohortCode, List.of(participantId)).get(participantId));
     }
 
     /** The cohort's active enrolments, by English name then participant id; 404 for an unknown cohort. */

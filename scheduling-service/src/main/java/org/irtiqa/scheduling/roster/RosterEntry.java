@@ -7,5 +7,10 @@ import java.util.UUID;
  * ParticipantRegistered has arrived (it may come after the enrolment).
  */
 public record RosterEntry(
-        UUID participantId, UUID enrolmentId, String institutionCode, String level, String status,
-        String displayNameEn, String displayNameAr) {}
+        UUID participantId,
+        UUID enrolmentId,
+        String institutionCode,
+        String level,
+        String status,
+        String displayNameEn,
+        String displayNameAr) {}

@@ -58,8 +58,10 @@ class RosterListener {
                 try {
                     projection.apply(List.of(events.get(i)));
                 } catch (DataIntegrityViolationException e) {
-                    throw new BatchListenerFailedException("Record refused by the roster",
-                            new PoisonEventException(events.get(i).getSchema().getFullName() + " refused", e), i);
+                    throw new BatchListenerFailedException(
+                            "Record refused by the roster",
+                            new PoisonEventException(events.get(i).getSchema().getFullName() + " refused", e),
+                            i);
                 }
             }
         }

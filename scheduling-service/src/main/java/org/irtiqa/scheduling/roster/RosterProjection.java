@@ -46,29 +46,46 @@ class RosterProjection {
 
     private void applyOne(SpecificRecord event) {
         switch (event) {
-            case CohortCreated e -> jdbc.sql("""
+            case CohortCreated e ->
+                jdbc.sql("""
                             insert into roster_cohort (code, name_en, name_ar, starts_on, ends_on, capacity)
                             values (?, ?, ?, ?, ?, ?) on conflict (code) do nothing""")
-                    .params(e.getCohortCode(), e.getNameEn(), e.getNameAr(), e.getStartsOn(), e.getEndsOn(), e.getCapacity())
-                    .update();
-            case ParticipantRegistered e -> jdbc.sql("""
+                        .params(
+                                e.getCohortCode(),
+                                e.getNameEn(),
+                                e.getNameAr(),
+                                e.getStartsOn(),
+                                e.getEndsOn(),
+                                e.getCapacity())
+                        .update();
+            case ParticipantRegistered e ->
+                jdbc.sql("""
                             insert into roster_participant (id, institution_code, level, display_name_en, display_name_ar)
                             values (?, ?, ?, ?, ?) on conflict (id) do nothing""")
-                    .params(e.getParticipantId(), e.getInstitutionCode(), e.getLevel().name(), e.getDisplayNameEn(),
-                            e.getDisplayNameAr())
-                    .update();
-            case ParticipantEnrolled e -> jdbc.sql("""
+                        .params(
+                                e.getParticipantId(),
+                                e.getInstitutionCode(),
+                                e.getLevel().name(),
+                                e.getDisplayNameEn(),
+                                e.getDisplayNameAr())
+                        .update();
+            case ParticipantEnrolled e ->
+                jdbc.sql("""
                             insert into roster_enrolment (id, participant_id, institution_code, cohort_code, level, status)
                             values (?, ?, ?, ?, ?, 'ENROLLED')
                             on conflict (id) do update set level = excluded.level""")
-                    .params(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode(),
-                            e.getLevel().name())
-                    .update();
-            case EnrolmentWithdrawn e -> leave(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(),
-                    e.getCohortCode(), "WITHDRAWN");
-            case EnrolmentCompleted e -> leave(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(),
-                    e.getCohortCode(), "COMPLETED");
-            default -> { } // a record type added to these topics later: nothing of it is needed here
+                        .params(
+                                e.getEnrolmentId(),
+                                e.getParticipantId(),
+                                e.getInstitutionCode(),
+                                e.getCohortCode(),
+                                e.getLevel().name())
+                        .update();
+            case EnrolmentWithdrawn e ->
+                leave(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode(), "WITHDRAWN");
+            case EnrolmentCompleted e ->
+                leave(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode(), "COMPLETED");
+            default -> {} // a record type added to these topics later: nothing of it is needed here
         }
     }
 

@@ -23,16 +23,21 @@ class RosterRepository {
     }
 
     Optional<RosterCohort> cohort(String code) {
-        return jdbc.sql("select * from roster_cohort where code = ?").param(code)
-                .query((rs, row) -> new RosterCohort(rs.getString("code"), rs.getString("name_en"),
-                        rs.getString("name_ar"), rs.getObject("starts_on", LocalDate.class),
+        return jdbc.sql("select * from roster_cohort where code = ?")
+                .param(code)
+                .query((rs, row) -> new RosterCohort(
+                        rs.getString("code"),
+                        rs.getString("name_en"),
+                        rs.getString("name_ar"),
+                        rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class)))
                 .optional();
     }
 
     /** Registration allows one active enrolment per participant; the newest wins should two overlap here. */
     Optional<ActiveEnrolment> activeEnrolment(UUID participantId) {
-        return jdbc.sql("select * from roster_enrolment where participant_id = ? and " + ACTIVE + " order by id desc limit 1")
+        return jdbc.sql("select * from roster_enrolment where participant_id = ? and " + ACTIVE
+                        + " order by id desc limit 1")
                 .param(participantId)
                 .query(RosterRepository::active)
                 .optional();
@@ -42,7 +47,8 @@ class RosterRepository {
         if (participantIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from roster_enrolment where cohort_code = :cohort and participant_id in (:ids) and " + ACTIVE)
+        return jdbc.sql("select * from roster_enrolment where cohort_code = :cohort and participant_id in (:ids) and "
+                        + ACTIVE)
                 .param("cohort", cohortCode)
                 .param("ids", participantIds)
                 .query(RosterRepository::active)
@@ -58,13 +64,22 @@ class RosterRepository {
                         where e.cohort_code = ? and e.status in ('ENROLLED', 'COMPLETED')
                         order by p.display_name_en, e.participant_id""")
                 .param(cohortCode)
-                .query((rs, row) -> new RosterEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, row) -> new RosterEntry(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
     private static ActiveEnrolment active(ResultSet rs, int row) throws SQLException {
-        return new ActiveEnrolment(rs.getObject("id", UUID.class), rs.getObject("participant_id", UUID.class),
-                rs.getString("institution_code"), rs.getString("cohort_code"));
+        return new ActiveEnrolment(
+                rs.getObject("id", UUID.class),
+                rs.getObject("participant_id", UUID.class),
+                rs.getString("institution_code"),
+                rs.getString("cohort_code"));
     }
 }

@@ -9,8 +9,17 @@ import java.util.UUID;
  * distinct attendees now, late ones included.
  */
 public record Session(
-        UUID id, String cohortCode, String titleEn, String titleAr, SessionFormat format, Theme theme,
-        Instant startsAt, Instant endsAt, String venue, List<String> speakers, SessionStatus status,
+        UUID id,
+        String cohortCode,
+        String titleEn,
+        String titleAr,
+        SessionFormat format,
+        Theme theme,
+        Instant startsAt,
+        Instant endsAt,
+        String venue,
+        List<String> speakers,
+        SessionStatus status,
         int attendeeCount) {
 
     public Session {

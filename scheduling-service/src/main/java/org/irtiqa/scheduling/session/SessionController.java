@@ -23,7 +23,8 @@ class SessionController {
     @PostMapping("/api/sessions")
     ResponseEntity<Session> schedule(@Valid @RequestBody ScheduleSession request) {
         Session session = sessions.schedule(request);
-        return ResponseEntity.created(URI.create("/api/sessions/" + session.id())).body(session);
+        return ResponseEntity.created(URI.create("/api/sessions/" + session.id()))
+                .body(session);
     }
 
     @GetMapping("/api/sessions/{id}")

@@ -35,16 +35,28 @@ class SessionRepository {
         // the exclusion check (a deadlock PostgreSQL breaks by failing one with 40P01). Queuing the
         // inserts of one cohort behind a transaction-scoped lock makes the loser see the winner's
         // committed row and fail cleanly with 23P01 instead.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('scheduling.session:' || ?))").param(s.cohortCode())
-                .query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('scheduling.session:' || ?))")
+                .param(s.cohortCode())
+                .query()
+                .singleRow();
         try {
             jdbc.sql("""
                             insert into session (id, cohort_code, title_en, title_ar, format, theme, starts_at, ends_at,
                                                  venue, speakers, status, attendee_count, scheduled_at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-                    .params(s.id(), s.cohortCode(), s.titleEn(), s.titleAr(), s.format().name(), s.theme().name(),
-                            utc(s.startsAt()), utc(s.endsAt()), s.venue(), s.speakers().toArray(String[]::new),
-                            s.status().name(), utc(scheduledAt))
+                    .params(
+                            s.id(),
+                            s.cohortCode(),
+                            s.titleEn(),
+                            s.titleAr(),
+                            s.format().name(),
+                            s.theme().name(),
+                            utc(s.startsAt()),
+                            utc(s.endsAt()),
+                            s.venue(),
+                            s.speakers().toArray(String[]::new),
+                            s.status().name(),
+                            utc(scheduledAt))
                     .update();
             return true;
         } catch (DataIntegrityViolationException e) {
@@ -66,11 +78,16 @@ class SessionRepository {
     }
 
     void addAttendee(UUID id) {
-        jdbc.sql("update session set attendee_count = attendee_count + 1 where id = ?").param(id).update();
+        jdbc.sql("update session set attendee_count = attendee_count + 1 where id = ?")
+                .param(id)
+                .update();
     }
 
     Optional<Session> find(UUID id) {
-        return jdbc.sql("select * from session where id = ?").param(id).query(SessionRepository::map).optional();
+        return jdbc.sql("select * from session where id = ?")
+                .param(id)
+                .query(SessionRepository::map)
+                .optional();
     }
 
     List<Session> ofCohort(String cohortCode) {
@@ -85,11 +102,19 @@ class SessionRepository {
     }
 
     private static Session map(ResultSet rs, int row) throws SQLException {
-        return new Session(rs.getObject("id", UUID.class), rs.getString("cohort_code"), rs.getString("title_en"),
-                rs.getString("title_ar"), SessionFormat.valueOf(rs.getString("format")),
-                Theme.valueOf(rs.getString("theme")), instant(rs, "starts_at"), instant(rs, "ends_at"),
-                rs.getString("venue"), Arrays.asList((String[]) rs.getArray("speakers").getArray()),
-                SessionStatus.valueOf(rs.getString("status")), rs.getInt("attendee_count"));
+        return new Session(
+                rs.getObject("id", UUID.class),
+                rs.getString("cohort_code"),
+                rs.getString("title_en"),
+                rs.getString("title_ar"),
+                SessionFormat.valueOf(rs.getString("format")),
+                Theme.valueOf(rs.getString("theme")),
+                instant(rs, "starts_at"),
+                instant(rs, "ends_at"),
+                rs.getString("venue"),
+                Arrays.asList((String[]) rs.getArray("speakers").getArray()),
+                SessionStatus.valueOf(rs.getString("status")),
+                rs.getInt("attendee_count"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

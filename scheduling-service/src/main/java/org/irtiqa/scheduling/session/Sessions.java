@@ -40,20 +40,34 @@ public class Sessions {
 
     @Transactional
     public Session schedule(ScheduleSession request) {
-        RosterCohort cohort = roster.cohort(request.cohortCode()).orElseThrow(() ->
-                new UnknownReferenceException("cohortCode", "No cohort with code " + request.cohortCode() + "."));
+        RosterCohort cohort = roster.cohort(request.cohortCode())
+                .orElseThrow(() -> new UnknownReferenceException(
+                        "cohortCode", "No cohort with code " + request.cohortCode() + "."));
         if (!cohort.spans(request.startsAt(), request.endsAt())) {
             String field = request.startsAt().isBefore(cohort.opensAt()) ? "startsAt" : "endsAt";
-            throw new UnknownReferenceException(field, "Cohort " + cohort.code() + " runs from " + cohort.startsOn()
-                    + " to " + cohort.endsOn() + " (Asia/Muscat); the session must lie within those days.");
+            throw new UnknownReferenceException(
+                    field,
+                    "Cohort " + cohort.code() + " runs from " + cohort.startsOn() + " to " + cohort.endsOn()
+                            + " (Asia/Muscat); the session must lie within those days.");
         }
         EventMetadata meta = metadata.next();
-        var session = new Session(EventIds.next(), cohort.code(), request.titleEn(), request.titleAr(),
-                request.format(), request.theme(), request.startsAt(), request.endsAt(), request.venue(),
-                request.speakers(), SessionStatus.SCHEDULED, 0);
+        var session = new Session(
+                EventIds.next(),
+                cohort.code(),
+                request.titleEn(),
+                request.titleAr(),
+                request.format(),
+                request.theme(),
+                request.startsAt(),
+                request.endsAt(),
+                request.venue(),
+                request.speakers(),
+                SessionStatus.SCHEDULED,
+                0);
         if (!repository.insert(session, meta.getOccurredAt())) {
-            throw new ConflictException("session-overlap", "The session overlaps another session of cohort "
-                    + cohort.code() + " that is not cancelled.");
+            throw new ConflictException(
+                    "session-overlap",
+                    "The session overlaps another session of cohort " + cohort.code() + " that is not cancelled.");
         }
         outbox.append(Topics.SESSIONS, session.cohortCode(), SessionEvents.scheduled(meta, session));
         return session;
@@ -102,7 +116,8 @@ public class Sessions {
     private Session leaveScheduled(UUID id, SessionStatus to, Instant at, String reason, int attendeeCount) {
         return repository.leaveScheduled(id, to, at, reason, attendeeCount).orElseThrow(() -> {
             Session current = repository.find(id).orElseThrow(() -> notFound(id));
-            return new ConflictException("session-not-scheduled",
+            return new ConflictException(
+                    "session-not-scheduled",
                     "Session " + id + " is " + current.status() + "; only a SCHEDULED session can become " + to + ".");
         });
     }

@@ -30,10 +30,11 @@ public final class Topics {
     public static final String ASSESSMENTS = "scheduling.assessments.v1";
 
     static final Map<String, List<Schema>> WRITTEN = Map.of(
-            SESSIONS, List.of(
-                    SessionScheduled.getClassSchema(),
-                    SessionCancelled.getClassSchema(),
-                    SessionCompleted.getClassSchema()),
+            SESSIONS,
+                    List.of(
+                            SessionScheduled.getClassSchema(),
+                            SessionCancelled.getClassSchema(),
+                            SessionCompleted.getClassSchema()),
             ATTENDANCE, List.of(AttendanceRecorded.getClassSchema()),
             ASSESSMENTS, List.of(AssessmentResultRecorded.getClassSchema()));
 

@@ -6,7 +6,7 @@ package org.irtiqa.schemas.registry;
  */
 public class IncompatibleSchemaException extends SchemaRegistryException {
 
-  public IncompatibleSchemaException(String message, int errorCode) {
-    super(message, 409, errorCode, null);
-  }
+    public IncompatibleSchemaException(String message, int errorCode) {
+        super(message, 409, errorCode, null);
+    }
 }

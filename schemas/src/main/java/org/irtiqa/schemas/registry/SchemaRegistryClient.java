@@ -18,91 +18,102 @@ import tools.jackson.databind.JsonNode;
  */
 public class SchemaRegistryClient {
 
-  private record Registration(String subject, Schema schema) {}
+    private record Registration(String subject, Schema schema) {}
 
-  private final RegistryHttp http;
-  private final Map<Registration, Integer> registered = new ConcurrentHashMap<>();
-  private final Map<Integer, Schema> byId = new ConcurrentHashMap<>();
+    private final RegistryHttp http;
+    private final Map<Registration, Integer> registered = new ConcurrentHashMap<>();
+    private final Map<Integer, Schema> byId = new ConcurrentHashMap<>();
 
-  public SchemaRegistryClient(URI baseUrl, Duration timeout) {
-    this.http = new RegistryHttp(baseUrl, timeout);
-  }
-
-  /** The base URL this client talks to, without a trailing slash. */
-  public String baseUrl() {
-    return http.baseUrl();
-  }
-
-  /** Registers (or finds) the schema under the subject; the registry answers 409 if incompatible. */
-  public int register(String subject, Schema schema) {
-    return registered.computeIfAbsent(new Registration(subject, schema), r -> {
-      JsonNode body = http.call("POST", "/subjects/" + encode(subject) + "/versions",
-          Map.of("schema", schema.toString()), "registering subject " + subject);
-      int id = body.path("id").asInt();
-      byId.putIfAbsent(id, schema);
-      return id;
-    });
-  }
-
-  /** The schema with this id; 404 (unknown id) is a {@link SchemaRegistryException}. */
-  public Schema schemaById(int id) {
-    return byId.computeIfAbsent(id, i -> {
-      JsonNode body = http.call("GET", "/schemas/ids/" + i, null, "schema id " + i);
-      return new Schema.Parser().parse(body.path("schema").asString());
-    });
-  }
-
-  /** The id of this schema under the subject, or empty when it is not registered there. */
-  public OptionalInt lookup(String subject, Schema schema) {
-    Integer cached = registered.get(new Registration(subject, schema));
-    if (cached != null) {
-      return OptionalInt.of(cached);
+    public SchemaRegistryClient(URI baseUrl, Duration timeout) {
+        this.http = new RegistryHttp(baseUrl, timeout);
     }
-    try {
-      JsonNode body = http.call("POST", "/subjects/" + encode(subject),
-          Map.of("schema", schema.toString()), "looking up a schema under subject " + subject);
-      int id = body.path("id").asInt();
-      registered.put(new Registration(subject, schema), id);
-      byId.putIfAbsent(id, schema);
-      return OptionalInt.of(id);
-    } catch (SchemaRegistryException e) {
-      if (e.isNotFound()) {
-        return OptionalInt.empty();
-      }
-      throw e;
+
+    /** The base URL this client talks to, without a trailing slash. */
+    public String baseUrl() {
+        return http.baseUrl();
     }
-  }
 
-  /** Sets a subject's compatibility level, e.g. {@code FULL_TRANSITIVE}. */
-  public void setCompatibility(String subject, String level) {
-    http.call("PUT", "/config/" + encode(subject), Map.of("compatibility", level),
-        "setting compatibility of subject " + subject);
-  }
+    /** Registers (or finds) the schema under the subject; the registry answers 409 if incompatible. */
+    public int register(String subject, Schema schema) {
+        return registered.computeIfAbsent(new Registration(subject, schema), r -> {
+            JsonNode body = http.call(
+                    "POST",
+                    "/subjects/" + encode(subject) + "/versions",
+                    Map.of("schema", schema.toString()),
+                    "registering subject " + subject);
+            int id = body.path("id").asInt();
+            byId.putIfAbsent(id, schema);
+            return id;
+        });
+    }
 
-  /** Sets the registry-wide compatibility level. */
-  public void setGlobalCompatibility(String level) {
-    http.call("PUT", "/config", Map.of("compatibility", level), "setting global compatibility");
-  }
+    /** The schema with this id; 404 (unknown id) is a {@link SchemaRegistryException}. */
+    public Schema schemaById(int id) {
+        return byId.computeIfAbsent(id, i -> {
+            JsonNode body = http.call("GET", "/schemas/ids/" + i, null, "schema id " + i);
+            return new Schema.Parser().parse(body.path("schema").asString());
+        });
+    }
 
-  /** The registry-wide compatibility level. */
-  public String globalCompatibility() {
-    return level(http.call("GET", "/config", null, "reading global compatibility"));
-  }
+    /** The id of this schema under the subject, or empty when it is not registered there. */
+    public OptionalInt lookup(String subject, Schema schema) {
+        Integer cached = registered.get(new Registration(subject, schema));
+        if (cached != null) {
+            return OptionalInt.of(cached);
+        }
+        try {
+            JsonNode body = http.call(
+                    "POST",
+                    "/subjects/" + encode(subject),
+                    Map.of("schema", schema.toString()),
+                    "looking up a schema under subject " + subject);
+            int id = body.path("id").asInt();
+            registered.put(new Registration(subject, schema), id);
+            byId.putIfAbsent(id, schema);
+            return OptionalInt.of(id);
+        } catch (SchemaRegistryException e) {
+            if (e.isNotFound()) {
+                return OptionalInt.empty();
+            }
+            throw e;
+        }
+    }
 
-  /** A subject's compatibility level, falling back to the global one when it has none. */
-  public String compatibility(String subject) {
-    return level(http.call("GET", "/config/" + encode(subject) + "?defaultToGlobal=true", null,
-        "reading compatibility of subject " + subject));
-  }
+    /** Sets a subject's compatibility level, e.g. {@code FULL_TRANSITIVE}. */
+    public void setCompatibility(String subject, String level) {
+        http.call(
+                "PUT",
+                "/config/" + encode(subject),
+                Map.of("compatibility", level),
+                "setting compatibility of subject " + subject);
+    }
 
-  private static String level(JsonNode body) {
-    // GET answers compatibilityLevel; some registries answer compatibility.
-    JsonNode level = body.has("compatibilityLevel") ? body.get("compatibilityLevel")
-        : body.path("compatibility");
-    return level.asString();
-  }
+    /** Sets the registry-wide compatibility level. */
+    public void setGlobalCompatibility(String level) {
+        http.call("PUT", "/config", Map.of("compatibility", level), "setting global compatibility");
+    }
 
-  private static String encode(String subject) {
-    return URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
-  }
+    /** The registry-wide compatibility level. */
+    public String globalCompatibility() {
+        return level(http.call("GET", "/config", null, "reading global compatibility"));
+    }
+
+    /** A subject's compatibility level, falling back to the global one when it has none. */
+    public String compatibility(String subject) {
+        return level(http.call(
+                "GET",
+                "/config/" + encode(subject) + "?defaultToGlobal=true",
+                null,
+                "reading compatibility of subject " + subject));
+    }
+
+    private static String level(JsonNode body) {
+        // GET answers compatibilityLevel; some registries answer compatibility.
+        JsonNode level = body.has("compatibilityLevel") ? body.get("compatibilityLevel") : body.path("compatibility");
+        return level.asString();
+    }
+
+    private static String encode(String subject) {
+        return URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

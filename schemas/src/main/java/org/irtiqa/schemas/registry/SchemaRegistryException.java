@@ -7,27 +7,27 @@ package org.irtiqa.schemas.registry;
  */
 public class SchemaRegistryException extends RuntimeException {
 
-  private final int status;
-  private final int errorCode;
+    private final int status;
+    private final int errorCode;
 
-  public SchemaRegistryException(String message, int status, int errorCode, Throwable cause) {
-    super(message, cause);
-    this.status = status;
-    this.errorCode = errorCode;
-  }
+    public SchemaRegistryException(String message, int status, int errorCode, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+        this.errorCode = errorCode;
+    }
 
-  /** HTTP status, or -1 when no response came. */
-  public int status() {
-    return status;
-  }
+    /** HTTP status, or -1 when no response came. */
+    public int status() {
+        return status;
+    }
 
-  /** Confluent error code (e.g. 40401 subject not found, 40403 schema not found), or -1. */
-  public int errorCode() {
-    return errorCode;
-  }
+    /** Confluent error code (e.g. 40401 subject not found, 40403 schema not found), or -1. */
+    public int errorCode() {
+        return errorCode;
+    }
 
-  /** True for 404: unknown subject, version or schema id. */
-  public boolean isNotFound() {
-    return status == 404;
-  }
+    /** True for 404: unknown subject, version or schema id. */
+    public boolean isNotFound() {
+        return status == 404;
+    }
 }

@@ -8,9 +8,9 @@ import org.apache.avro.Schema;
  */
 public final class TopicRecordNameStrategy {
 
-  private TopicRecordNameStrategy() {}
+    private TopicRecordNameStrategy() {}
 
-  public static String subject(String topic, Schema schema) {
-    return topic + "-" + schema.getFullName();
-  }
+    public static String subject(String topic, Schema schema) {
+        return topic + "-" + schema.getFullName();
+    }
 }

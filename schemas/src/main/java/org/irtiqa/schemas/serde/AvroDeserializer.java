@@ -23,77 +23,77 @@ import org.irtiqa.schemas.registry.SchemaRegistryException;
  */
 public class AvroDeserializer implements Deserializer<SpecificRecord> {
 
-  private final Map<Integer, DatumReader<SpecificRecord>> readers = new ConcurrentHashMap<>();
-  private SchemaRegistryClient client;
+    private final Map<Integer, DatumReader<SpecificRecord>> readers = new ConcurrentHashMap<>();
+    private SchemaRegistryClient client;
 
-  /** For Kafka, which configures it through {@link #configure}. */
-  public AvroDeserializer() {
-    AvroTrust.trustEventClasses();
-  }
+    /** For Kafka, which configures it through {@link #configure}. */
+    public AvroDeserializer() {
+        AvroTrust.trustEventClasses();
+    }
 
-  public AvroDeserializer(SchemaRegistryClient client) {
-    this();
-    this.client = client;
-  }
+    public AvroDeserializer(SchemaRegistryClient client) {
+        this();
+        this.client = client;
+    }
 
-  @Override
-  public void configure(Map<String, ?> configs, boolean isKey) {
-    if (client == null) {
-      client = SerdeConfig.client(configs);
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        if (client == null) {
+            client = SerdeConfig.client(configs);
+        }
     }
-  }
 
-  @Override
-  public SpecificRecord deserialize(String topic, byte[] data) {
-    if (data == null) {
-      return null;
+    @Override
+    public SpecificRecord deserialize(String topic, byte[] data) {
+        if (data == null) {
+            return null;
+        }
+        if (client == null) {
+            throw new SerializationException("AvroDeserializer is not configured: set " + SerdeConfig.URL);
+        }
+        WireFormat.Framed framed = WireFormat.unframe(topic, data);
+        DatumReader<SpecificRecord> reader = readers.computeIfAbsent(framed.schemaId(), id -> readerFor(topic, id));
+        BinaryDecoder decoder =
+                DecoderFactory.get().binaryDecoder(data, framed.bodyOffset(), framed.bodyLength(), null);
+        try {
+            return reader.read(null, decoder);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException(
+                    "Cannot decode record on topic " + topic + " with schema id " + framed.schemaId() + " ("
+                            + framed.bodyLength() + " body bytes): " + e,
+                    e);
+        }
     }
-    if (client == null) {
-      throw new SerializationException(
-          "AvroDeserializer is not configured: set " + SerdeConfig.URL);
-    }
-    WireFormat.Framed framed = WireFormat.unframe(topic, data);
-    DatumReader<SpecificRecord> reader = readers.computeIfAbsent(framed.schemaId(),
-        id -> readerFor(topic, id));
-    BinaryDecoder decoder = DecoderFactory.get()
-        .binaryDecoder(data, framed.bodyOffset(), framed.bodyLength(), null);
-    try {
-      return reader.read(null, decoder);
-    } catch (IOException | RuntimeException e) {
-      throw new SerializationException("Cannot decode record on topic " + topic + " with schema id "
-          + framed.schemaId() + " (" + framed.bodyLength() + " body bytes): " + e, e);
-    }
-  }
 
-  private DatumReader<SpecificRecord> readerFor(String topic, int id) {
-    Schema writer;
-    try {
-      writer = client.schemaById(id);
-    } catch (SchemaRegistryException e) {
-      String what = e.isNotFound() ? "Unknown schema id " + id : "Cannot fetch schema id " + id;
-      throw new SerializationException(what + " for record on topic " + topic + ": "
-          + e.getMessage(), e);
+    private DatumReader<SpecificRecord> readerFor(String topic, int id) {
+        Schema writer;
+        try {
+            writer = client.schemaById(id);
+        } catch (SchemaRegistryException e) {
+            String what = e.isNotFound() ? "Unknown schema id " + id : "Cannot fetch schema id " + id;
+            throw new SerializationException(what + " for record on topic " + topic + ": " + e.getMessage(), e);
+        }
+        Class<?> type = recordClass(topic, id, writer);
+        SpecificData model = SpecificData.getForClass(type);
+        Schema reader = model.getSchema(type);
+        return new SpecificDatumReader<>(writer, reader, model);
     }
-    Class<?> type = recordClass(topic, id, writer);
-    SpecificData model = SpecificData.getForClass(type);
-    Schema reader = model.getSchema(type);
-    return new SpecificDatumReader<>(writer, reader, model);
-  }
 
-  private static Class<?> recordClass(String topic, int id, Schema writer) {
-    String name = writer.getFullName();
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    try {
-      Class<?> type = Class.forName(name, true,
-          loader != null ? loader : AvroDeserializer.class.getClassLoader());
-      if (!SpecificRecord.class.isAssignableFrom(type)) {
-        throw new SerializationException(name + " (schema id " + id + ", topic " + topic
-            + ") is not a generated Avro record class");
-      }
-      return type;
-    } catch (ClassNotFoundException e) {
-      throw new SerializationException("No generated class " + name + " on the classpath for schema"
-          + " id " + id + " on topic " + topic, e);
+    private static Class<?> recordClass(String topic, int id, Schema writer) {
+        String name = writer.getFullName();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            Class<?> type =
+                    Class.forName(name, true, loader != null ? loader : AvroDeserializer.class.getClassLoader());
+            if (!SpecificRecord.class.isAssignableFrom(type)) {
+                throw new SerializationException(
+                        name + " (schema id " + id + ", topic " + topic + ") is not a generated Avro record class");
+            }
+            return type;
+        } catch (ClassNotFoundException e) {
+            throw new SerializationException(
+                    "No generated class " + name + " on the classpath for schema" + " id " + id + " on topic " + topic,
+                    e);
+        }
     }
-  }
 }

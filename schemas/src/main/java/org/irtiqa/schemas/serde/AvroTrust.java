@@ -11,22 +11,21 @@ import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
  */
 final class AvroTrust {
 
-  static final String EVENTS_PACKAGE = "org.irtiqa.events";
+    static final String EVENTS_PACKAGE = "org.irtiqa.events";
 
-  private static final ClassSecurityPredicate EVENTS = type ->
-      type.getPackageName().equals(EVENTS_PACKAGE)
-          || type.getPackageName().startsWith(EVENTS_PACKAGE + ".");
+    private static final ClassSecurityPredicate EVENTS =
+            type -> type.getPackageName().equals(EVENTS_PACKAGE)
+                    || type.getPackageName().startsWith(EVENTS_PACKAGE + ".");
 
-  private static boolean installed;
+    private static boolean installed;
 
-  private AvroTrust() {}
+    private AvroTrust() {}
 
-  static synchronized void trustEventClasses() {
-    if (installed) {
-      return;
+    static synchronized void trustEventClasses() {
+        if (installed) {
+            return;
+        }
+        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), EVENTS));
+        installed = true;
     }
-    ClassSecurityValidator.setGlobal(
-        ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), EVENTS));
-    installed = true;
-  }
 }

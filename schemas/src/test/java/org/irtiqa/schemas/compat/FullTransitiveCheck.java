@@ -14,30 +14,30 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
  */
 final class FullTransitiveCheck {
 
-  private FullTransitiveCheck() {}
+    private FullTransitiveCheck() {}
 
-  /** Problems of {@code current} against one release; empty when fully compatible. */
-  static List<String> problems(String release, Map<String, Schema> released,
-      Map<String, Schema> current) {
-    var problems = new ArrayList<String>();
-    released.forEach((file, old) -> {
-      Schema now = current.get(file);
-      if (now == null) {
-        problems.add(file + " was released in " + release + " but is gone: old data must decode");
-        return;
-      }
-      check(problems, file, release, "new reads old (BACKWARD)", now, old);
-      check(problems, file, release, "old reads new (FORWARD)", old, now);
-    });
-    return problems;
-  }
-
-  private static void check(List<String> problems, String file, String release, String direction,
-      Schema reader, Schema writer) {
-    var result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult();
-    if (result.getCompatibility() != SchemaCompatibilityType.COMPATIBLE) {
-      problems.add(file + " is incompatible with release " + release + ", " + direction + ": "
-          + result.getIncompatibilities());
+    /** Problems of {@code current} against one release; empty when fully compatible. */
+    static List<String> problems(String release, Map<String, Schema> released, Map<String, Schema> current) {
+        var problems = new ArrayList<String>();
+        released.forEach((file, old) -> {
+            Schema now = current.get(file);
+            if (now == null) {
+                problems.add(file + " was released in " + release + " but is gone: old data must decode");
+                return;
+            }
+            check(problems, file, release, "new reads old (BACKWARD)", now, old);
+            check(problems, file, release, "old reads new (FORWARD)", old, now);
+        });
+        return problems;
     }
-  }
+
+    private static void check(
+            List<String> problems, String file, String release, String direction, Schema reader, Schema writer) {
+        var result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
+                .getResult();
+        if (result.getCompatibility() != SchemaCompatibilityType.COMPATIBLE) {
+            problems.add(file + " is incompatible with release " + release + ", " + direction + ": "
+                    + result.getIncompatibilities());
+        }
+    }
 }

@@ -17,28 +17,29 @@ import org.apache.avro.Schema;
  */
 final class SchemaFiles {
 
-  private SchemaFiles() {}
+    private SchemaFiles() {}
 
-  /** Relative path (e.g. {@code registration/CohortCreated.avsc}) to parsed schema. */
-  static Map<String, Schema> parse(Path root) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.toString().endsWith(".avsc"))
-          .sorted(Comparator.comparingInt((Path p) -> root.relativize(p).getNameCount())
-              .thenComparing(Path::toString))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Relative path (e.g. {@code registration/CohortCreated.avsc}) to parsed schema. */
+    static Map<String, Schema> parse(Path root) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(p -> p.toString().endsWith(".avsc"))
+                    .sorted(Comparator.comparingInt(
+                                    (Path p) -> root.relativize(p).getNameCount())
+                            .thenComparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var parser = new Schema.Parser();
+        var schemas = new LinkedHashMap<String, Schema>();
+        for (Path file : files) {
+            try {
+                schemas.put(root.relativize(file).toString().replace('\\', '/'), parser.parse(file.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return schemas;
     }
-    var parser = new Schema.Parser();
-    var schemas = new LinkedHashMap<String, Schema>();
-    for (Path file : files) {
-      try {
-        schemas.put(root.relativize(file).toString().replace('\\', '/'), parser.parse(file.toFile()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return schemas;
-  }
 }

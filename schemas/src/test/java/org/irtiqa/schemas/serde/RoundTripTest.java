@@ -12,38 +12,38 @@ import org.junit.jupiter.api.function.Executable;
 
 class RoundTripTest {
 
-  private final InMemoryRegistry registry = new InMemoryRegistry(1);
-  private final AvroSerializer serializer = new AvroSerializer(registry);
-  private final AvroDeserializer deserializer = new AvroDeserializer(registry);
+    private final InMemoryRegistry registry = new InMemoryRegistry(1);
+    private final AvroSerializer serializer = new AvroSerializer(registry);
+    private final AvroDeserializer deserializer = new AvroDeserializer(registry);
 
-  @Test
-  void readsBackLogicalTypesAsUuidInstantAndLocalDate() {
-    var cohort = SampleEvents.cohort();
-    var read = (CohortCreated) deserializer.deserialize(EventTypes.COHORTS,
-        serializer.serialize(EventTypes.COHORTS, cohort));
-    assertThat(read).isEqualTo(cohort);
-    assertThat(read.getStartsOn()).isEqualTo(cohort.getStartsOn());
-    assertThat(read.getMeta().getEventId()).isEqualTo(cohort.getMeta().getEventId());
-  }
-
-  @Test
-  void roundTripsArraysMapsAndNullableFields() {
-    for (var record : java.util.List.of(SampleEvents.session(), SampleEvents.readiness())) {
-      String topic = EventTypes.topicOf(record.getSchema());
-      assertThat(deserializer.deserialize(topic, serializer.serialize(topic, record)))
-          .isEqualTo(record);
+    @Test
+    void readsBackLogicalTypesAsUuidInstantAndLocalDate() {
+        var cohort = SampleEvents.cohort();
+        var read = (CohortCreated)
+                deserializer.deserialize(EventTypes.COHORTS, serializer.serialize(EventTypes.COHORTS, cohort));
+        assertThat(read).isEqualTo(cohort);
+        assertThat(read.getStartsOn()).isEqualTo(cohort.getStartsOn());
+        assertThat(read.getMeta().getEventId()).isEqualTo(cohort.getMeta().getEventId());
     }
-  }
 
-  @Test
-  void passesNullThroughBothWays() {
-    assertThat(serializer.serialize("t", null)).isNull();
-    assertThat(deserializer.deserialize("t", null)).isNull();
-  }
+    @Test
+    void roundTripsArraysMapsAndNullableFields() {
+        for (var record : java.util.List.of(SampleEvents.session(), SampleEvents.readiness())) {
+            String topic = EventTypes.topicOf(record.getSchema());
+            assertThat(deserializer.deserialize(topic, serializer.serialize(topic, record)))
+                    .isEqualTo(record);
+        }
+    }
 
-  @Test
-  void requiresTheRegistryUrlWhenConfiguredByKafka() {
-    Executable configure = () -> new AvroDeserializer().configure(Map.of(), false);
-    org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, configure);
-  }
+    @Test
+    void passesNullThroughBothWays() {
+        assertThat(serializer.serialize("t", null)).isNull();
+        assertThat(deserializer.deserialize("t", null)).isNull();
+    }
+
+    @Test
+    void requiresTheRegistryUrlWhenConfiguredByKafka() {
+        Executable configure = () -> new AvroDeserializer().configure(Map.of(), false);
+        org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, configure);
+    }
 }

@@ -18,62 +18,63 @@ import org.junit.jupiter.api.Test;
 /** An older consumer (today's generated class) reads what a newer producer wrote. */
 class SchemaEvolutionTest {
 
-  /** Version 2 of InstitutionRegistered: a new optional field and a new Sector symbol. */
-  private static final Schema NEWER = new Schema.Parser().parse(newerJson());
+    /** Version 2 of InstitutionRegistered: a new optional field and a new Sector symbol. */
+    private static final Schema NEWER = new Schema.Parser().parse(newerJson());
 
-  @Test
-  void olderClassReadsRecordWrittenWithNewerCompatibleSchema() throws IOException {
-    var registry = new InMemoryRegistry(1);
-    registry.put(77, NEWER);
+    @Test
+    void olderClassReadsRecordWrittenWithNewerCompatibleSchema() throws IOException {
+        var registry = new InMemoryRegistry(1);
+        registry.put(77, NEWER);
 
-    var read = (InstitutionRegistered) new AvroDeserializer(registry)
-        .deserialize(EventTypes.INSTITUTIONS, WireFormat.frame(77, writeNewer("AUTHORITY")));
+        var read = (InstitutionRegistered) new AvroDeserializer(registry)
+                .deserialize(EventTypes.INSTITUTIONS, WireFormat.frame(77, writeNewer("AUTHORITY")));
 
-    assertThat(read.getInstitutionCode()).isEqualTo("ITA");
-    assertThat(read.getNameAr()).isEqualTo("هيئة تقنية المعلومات");
-    assertThat(read.getGovernorate()).isEqualTo(Governorate.MUSCAT);
-    assertThat(read.getSector()).isEqualTo(Sector.AUTHORITY);
-    assertThat(read.getMeta().getEventId()).hasToString("01890a5d-ac96-774b-bcce-b302099a8057");
-    assertThat(read.getMeta().getOccurredAt()).hasToString("2026-01-01T00:00:00.123Z");
-  }
+        assertThat(read.getInstitutionCode()).isEqualTo("ITA");
+        assertThat(read.getNameAr()).isEqualTo("هيئة تقنية المعلومات");
+        assertThat(read.getGovernorate()).isEqualTo(Governorate.MUSCAT);
+        assertThat(read.getSector()).isEqualTo(Sector.AUTHORITY);
+        assertThat(read.getMeta().getEventId()).hasToString("01890a5d-ac96-774b-bcce-b302099a8057");
+        assertThat(read.getMeta().getOccurredAt()).hasToString("2026-01-01T00:00:00.123Z");
+    }
 
-  @Test
-  void newEnumSymbolIsReadAsUnknown() throws IOException {
-    var registry = new InMemoryRegistry(1);
-    registry.put(78, NEWER);
+    @Test
+    void newEnumSymbolIsReadAsUnknown() throws IOException {
+        var registry = new InMemoryRegistry(1);
+        registry.put(78, NEWER);
 
-    var read = (InstitutionRegistered) new AvroDeserializer(registry)
-        .deserialize(EventTypes.INSTITUTIONS, WireFormat.frame(78, writeNewer("NGO")));
+        var read = (InstitutionRegistered) new AvroDeserializer(registry)
+                .deserialize(EventTypes.INSTITUTIONS, WireFormat.frame(78, writeNewer("NGO")));
 
-    assertThat(read.getSector()).isEqualTo(Sector.UNKNOWN);
-  }
+        assertThat(read.getSector()).isEqualTo(Sector.UNKNOWN);
+    }
 
-  private static byte[] writeNewer(String sector) throws IOException {
-    Schema metaSchema = NEWER.getField("meta").schema();
-    GenericRecord meta = new GenericData.Record(metaSchema);
-    meta.put("eventId", "01890a5d-ac96-774b-bcce-b302099a8057");
-    meta.put("occurredAt", 1767225600123L);
-    meta.put("source", "registration-service");
-    GenericRecord record = new GenericData.Record(NEWER);
-    record.put("meta", meta);
-    record.put("institutionCode", "ITA");
-    record.put("nameEn", "Information Technology Authority");
-    record.put("nameAr", "هيئة تقنية المعلومات");
-    record.put("governorate", new GenericData.EnumSymbol(
-        NEWER.getField("governorate").schema(), "MUSCAT"));
-    record.put("sector", new GenericData.EnumSymbol(NEWER.getField("sector").schema(), sector));
-    record.put("website", "https://ita.gov.om");
-    var out = new ByteArrayOutputStream();
-    var encoder = EncoderFactory.get().binaryEncoder(out, null);
-    new GenericDatumWriter<GenericRecord>(NEWER).write(record, encoder);
-    encoder.flush();
-    return out.toByteArray();
-  }
+    private static byte[] writeNewer(String sector) throws IOException {
+        Schema metaSchema = NEWER.getField("meta").schema();
+        GenericRecord meta = new GenericData.Record(metaSchema);
+        meta.put("eventId", "01890a5d-ac96-774b-bcce-b302099a8057");
+        meta.put("occurredAt", 1767225600123L);
+        meta.put("source", "registration-service");
+        GenericRecord record = new GenericData.Record(NEWER);
+        record.put("meta", meta);
+        record.put("institutionCode", "ITA");
+        record.put("nameEn", "Information Technology Authority");
+        record.put("nameAr", "هيئة تقنية المعلومات");
+        record.put(
+                "governorate",
+                new GenericData.EnumSymbol(NEWER.getField("governorate").schema(), "MUSCAT"));
+        record.put("sector", new GenericData.EnumSymbol(NEWER.getField("sector").schema(), sector));
+        record.put("website", "https://ita.gov.om");
+        var out = new ByteArrayOutputStream();
+        var encoder = EncoderFactory.get().binaryEncoder(out, null);
+        new GenericDatumWriter<GenericRecord>(NEWER).write(record, encoder);
+        encoder.flush();
+        return out.toByteArray();
+    }
 
-  private static String newerJson() {
-    String current = InstitutionRegistered.SCHEMA$.toString();
-    String withSymbol = current.replace("\"OTHER\",\"UNKNOWN\"", "\"OTHER\",\"NGO\",\"UNKNOWN\"");
-    return withSymbol.substring(0, withSymbol.length() - 2)
-        + ",{\"name\":\"website\",\"type\":[\"null\",\"string\"],\"default\":null}]}";
-  }
+    private static String newerJson() {
+        String current = InstitutionRegistered.SCHEMA$.toString();
+        String withSymbol = current.replace("\"OTHER\",\"UNKNOWN\"", "\"OTHER\",\"NGO\",\"UNKNOWN\"");
+        return withSymbol.substring(0, withSymbol.length() - 2)
+                + ",{\"name\":\"website\",\"type\":[\"null\",\"string\"],\"default\":null}]}";
+    }
 }

@@ -13,19 +13,21 @@ import org.junit.jupiter.api.Test;
  */
 class UntrustedJvmTest {
 
-  @Test
-  void deserializesEventClassesWithoutTheSerializablePackagesProperty() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        TrustProbe.class.getName())
-        .redirectErrorStream(true)
-        .start();
-    boolean finished = process.waitFor(60, TimeUnit.SECONDS);
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!finished) {
-      process.destroyForcibly();
+    @Test
+    void deserializesEventClassesWithoutTheSerializablePackagesProperty() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), TrustProbe.class.getName())
+                .redirectErrorStream(true)
+                .start();
+        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("probe finished").isTrue();
+        assertThat(process.exitValue())
+                .as("probe exit code; output:%n%s", output)
+                .isZero();
     }
-    assertThat(finished).as("probe finished").isTrue();
-    assertThat(process.exitValue()).as("probe exit code; output:%n%s", output).isZero();
-  }
 }

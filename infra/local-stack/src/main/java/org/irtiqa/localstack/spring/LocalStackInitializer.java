@@ -30,12 +30,16 @@ public class LocalStackInitializer implements ApplicationContextInitializer<Conf
         LocalStack stack = LocalStack.shared();
         String database = databaseName(environment);
         stack.postgres().createDatabase(database);
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
-                "spring.datasource.url", stack.postgres().jdbcUrl(database),
-                "spring.datasource.username", stack.postgres().username(),
-                "spring.datasource.password", stack.postgres().password(),
-                "spring.kafka.bootstrap-servers", stack.kafka().bootstrapServers(),
-                "irtiqa.schema-registry.url", stack.registry().confluentApiUrl())));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        PROPERTY_SOURCE,
+                        Map.of(
+                                "spring.datasource.url", stack.postgres().jdbcUrl(database),
+                                "spring.datasource.username", stack.postgres().username(),
+                                "spring.datasource.password", stack.postgres().password(),
+                                "spring.kafka.bootstrap-servers", stack.kafka().bootstrapServers(),
+                                "irtiqa.schema-registry.url", stack.registry().confluentApiUrl())));
     }
 
     static String databaseName(ConfigurableEnvironment environment) {

@@ -13,18 +13,25 @@ class LocalStackInitializerTest {
     @Test
     void pointsTheApplicationAtItsOwnDatabaseKafkaAndTheRegistry() throws Exception {
         try (GenericApplicationContext context = new GenericApplicationContext()) {
-            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("app", Map.of(
-                    "spring.application.name", "registration-service",
-                    "spring.datasource.url", "jdbc:postgresql://nowhere/db")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "app",
+                            Map.of(
+                                    "spring.application.name", "registration-service",
+                                    "spring.datasource.url", "jdbc:postgresql://nowhere/db")));
 
             new LocalStackInitializer().initialize(context);
 
             var environment = context.getEnvironment();
             String url = environment.getProperty("spring.datasource.url");
             assertThat(url).endsWith("/registration_service");
-            assertThat(environment.getProperty("spring.kafka.bootstrap-servers")).startsWith("127.0.0.1:");
+            assertThat(environment.getProperty("spring.kafka.bootstrap-servers"))
+                    .startsWith("127.0.0.1:");
             assertThat(environment.getProperty("irtiqa.schema-registry.url")).endsWith("/apis/ccompat/v7");
-            try (var connection = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
+            try (var connection = DriverManager.getConnection(
+                    url,
+                    environment.getProperty("spring.datasource.username"),
                     environment.getProperty("spring.datasource.password"))) {
                 assertThat(connection.isValid(2)).isTrue();
             }

@@ -18,9 +18,9 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
@@ -29,10 +29,12 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * {@code batchFactory} listener container factory (batch listener over raw bytes, offsets
  * committed per batch, failed records retried a few times then dead-lettered).
  */
-@AutoConfiguration(afterName = {
-        "org.irtiqa.support.events.EventsAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.irtiqa.support.events.EventsAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        })
 public class ConsumerAutoConfiguration {
 
     @Bean
@@ -59,19 +61,24 @@ public class ConsumerAutoConfiguration {
     @Bean
     @ConditionalOnBean(ConsumedTopics.class)
     @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-    ConsumerLagHealth consumerLagHealthIndicator(KafkaProperties kafka, ConsumedTopics consumed,
-            ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
-        return new ConsumerLagHealth(kafka, () -> listeners.getObject().getListenerContainers().stream()
-                .map(MessageListenerContainer::getGroupId)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toCollection(java.util.TreeSet::new)), consumed);
+    ConsumerLagHealth consumerLagHealthIndicator(
+            KafkaProperties kafka, ConsumedTopics consumed, ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
+        return new ConsumerLagHealth(
+                kafka,
+                () -> listeners.getObject().getListenerContainers().stream()
+                        .map(MessageListenerContainer::getGroupId)
+                        .filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toCollection(java.util.TreeSet::new)),
+                consumed);
     }
 
     @Bean
     @ConditionalOnMissingBean(name = "batchFactory")
     @SuppressWarnings({"unchecked", "rawtypes"})
-    ConcurrentKafkaListenerContainerFactory<String, byte[]> batchFactory(KafkaProperties kafka,
-            ObjectProvider<ConcurrentKafkaListenerContainerFactoryConfigurer> configurer, DeadLetters deadLetters) {
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> batchFactory(
+            KafkaProperties kafka,
+            ObjectProvider<ConcurrentKafkaListenerContainerFactoryConfigurer> configurer,
+            DeadLetters deadLetters) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -80,8 +87,8 @@ public class ConsumerAutoConfiguration {
         ConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(config);
 
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
-        configurer.ifAvailable(c -> c.configure((ConcurrentKafkaListenerContainerFactory) factory,
-                (ConsumerFactory) consumers));
+        configurer.ifAvailable(
+                c -> c.configure((ConcurrentKafkaListenerContainerFactory) factory, (ConsumerFactory) consumers));
         factory.setConsumerFactory(consumers);
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);

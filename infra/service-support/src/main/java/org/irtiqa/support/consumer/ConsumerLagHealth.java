@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -59,15 +59,19 @@ final class ConsumerLagHealth implements HealthIndicator, DisposableBean {
     private Health probe() {
         try {
             Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .forEach((topic, description) -> description.partitions()
+            admin.describeTopics(topics)
+                    .allTopicNames()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .forEach((topic, description) -> description
+                            .partitions()
                             .forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
             var endOffsets = admin.listOffsets(ends).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             Map<String, Object> byGroup = new TreeMap<>();
             long total = 0;
             for (String group : groups.get()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                        .partitionsToOffsetAndMetadata()
+                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 Map<String, Long> lagByTopic = new TreeMap<>();
                 committed.forEach((partition, done) -> {
                     var end = endOffsets.get(partition);
@@ -78,12 +82,17 @@ final class ConsumerLagHealth implements HealthIndicator, DisposableBean {
                 total += lagByTopic.values().stream().mapToLong(Long::longValue).sum();
                 byGroup.put(group, lagByTopic);
             }
-            return Health.up().withDetail("lag", total).withDetail("byGroup", byGroup).build();
+            return Health.up()
+                    .withDetail("lag", total)
+                    .withDetail("byGroup", byGroup)
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.unknown().build();
         } catch (Exception e) {
-            return Health.unknown().withDetail("error", e.getClass().getSimpleName()).build();
+            return Health.unknown()
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 

@@ -10,11 +10,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonDelegatingErrorHandler;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -37,6 +37,7 @@ final class DeadLetters implements DisposableBean {
 
     /** Transient failures: three more tries, 200 ms apart, before the record is dead-lettered. */
     static final long RETRY_INTERVAL_MILLIS = 200;
+
     static final long RETRIES = 3;
 
     /** The database, the transaction manager or the registry is unavailable; the event may be fine. */
@@ -66,9 +67,10 @@ final class DeadLetters implements DisposableBean {
      * batch of good events.
      */
     CommonErrorHandler errorHandler() {
-        var recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(ConsumedTopics.deadLetterTopic(record.topic()),
-                        record.partition()));
+        var recoverer = new DeadLetterPublishingRecoverer(
+                template,
+                (record, exception) ->
+                        new TopicPartition(ConsumedTopics.deadLetterTopic(record.topic()), record.partition()));
         var deadLettering = new DefaultErrorHandler(recoverer, new FixedBackOff(RETRY_INTERVAL_MILLIS, RETRIES));
         // retrying cannot make these succeed: straight to the dead-letter topic
         deadLettering.addNotRetryableExceptions(SerializationException.class, PoisonEventException.class);

@@ -60,8 +60,10 @@ public class EventDecoder {
     public <T extends SpecificRecord> T decode(ConsumerRecord<String, byte[]> record, int index, Class<T> type) {
         SpecificRecord event = decode(record, index);
         if (!type.isInstance(event)) {
-            throw new BatchListenerFailedException("Unexpected " + event.getSchema().getFullName() + " at "
-                    + where(record), new PoisonEventException("expected " + type.getName()), index);
+            throw new BatchListenerFailedException(
+                    "Unexpected " + event.getSchema().getFullName() + " at " + where(record),
+                    new PoisonEventException("expected " + type.getName()),
+                    index);
         }
         return type.cast(event);
     }

@@ -39,14 +39,16 @@ public class ProcessedEvents {
             return Set.of();
         }
         Set<UUID> fresh = new LinkedHashSet<>();
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(CLAIM);
-            Array ids = connection.createArrayOf("uuid", eventIds.toArray());
-            statement.setArray(1, ids);
-            return statement;
-        }, rs -> {
-            fresh.add(rs.getObject(1, UUID.class));
-        });
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(CLAIM);
+                    Array ids = connection.createArrayOf("uuid", eventIds.toArray());
+                    statement.setArray(1, ids);
+                    return statement;
+                },
+                rs -> {
+                    fresh.add(rs.getObject(1, UUID.class));
+                });
         return fresh;
     }
 

@@ -22,18 +22,21 @@ final class DeadLetterArchive {
 
     private DeadLetterArchive() {}
 
-    static ConcurrentMessageListenerContainer<String, byte[]> container(KafkaProperties kafka, String group,
-            String[] deadLetterTopics, DeadLetterStore store) {
+    static ConcurrentMessageListenerContainer<String, byte[]> container(
+            KafkaProperties kafka, String group, String[] deadLetterTopics, DeadLetterStore store) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        var consumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        var consumers =
+                new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         var properties = new ContainerProperties(deadLetterTopics);
         properties.setAckMode(ContainerProperties.AckMode.RECORD);
-        properties.setMessageListener((MessageListener<String, byte[]>) record -> store.keep(DeadLetterRecord.of(record)));
+        properties.setMessageListener(
+                (MessageListener<String, byte[]>) record -> store.keep(DeadLetterRecord.of(record)));
         var container = new ConcurrentMessageListenerContainer<>(consumers, properties);
-        container.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(1000, FixedBackOff.UNLIMITED_ATTEMPTS)));
+        container.setCommonErrorHandler(
+                new DefaultErrorHandler(new FixedBackOff(1000, FixedBackOff.UNLIMITED_ATTEMPTS)));
         container.setBeanName("irtiqa-dead-letter-archive");
         return container;
     }

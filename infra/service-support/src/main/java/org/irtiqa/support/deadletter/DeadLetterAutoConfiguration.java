@@ -19,11 +19,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Dead letters of a consuming service (one that declares {@link ConsumedTopics}): kept, listed, replayable. */
-@AutoConfiguration(afterName = {
-        "org.irtiqa.support.consumer.ConsumerAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.irtiqa.support.consumer.ConsumerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        })
 @ConditionalOnBean({ConsumedTopics.class, JdbcClient.class, PlatformTransactionManager.class})
 public class DeadLetterAutoConfiguration {
 
@@ -33,8 +35,8 @@ public class DeadLetterAutoConfiguration {
     }
 
     @Bean
-    DeadLetterReplay irtiqaDeadLetterReplay(DeadLetterStore store, KafkaProperties kafka,
-            PlatformTransactionManager transactions) {
+    DeadLetterReplay irtiqaDeadLetterReplay(
+            DeadLetterStore store, KafkaProperties kafka, PlatformTransactionManager transactions) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -48,9 +50,15 @@ public class DeadLetterAutoConfiguration {
     }
 
     @Bean
-    ConcurrentMessageListenerContainer<String, byte[]> irtiqaDeadLetterArchive(KafkaProperties kafka,
-            ConsumedTopics consumed, DeadLetterStore store, @Value("${spring.application.name}") String application) {
-        String[] topics = consumed.topics().stream().map(ConsumedTopics::deadLetterTopic).sorted().toArray(String[]::new);
+    ConcurrentMessageListenerContainer<String, byte[]> irtiqaDeadLetterArchive(
+            KafkaProperties kafka,
+            ConsumedTopics consumed,
+            DeadLetterStore store,
+            @Value("${spring.application.name}") String application) {
+        String[] topics = consumed.topics().stream()
+                .map(ConsumedTopics::deadLetterTopic)
+                .sorted()
+                .toArray(String[]::new);
         return DeadLetterArchive.container(kafka, application + "-dead-letters", topics, store);
     }
 }

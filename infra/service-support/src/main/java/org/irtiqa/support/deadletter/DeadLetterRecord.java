@@ -13,8 +13,16 @@ import org.springframework.kafka.support.KafkaHeaders;
  * topic, partition and offset and the exception, in {@code kafka_dlt-*} headers; every other
  * header is the original record's and goes back with it on replay.
  */
-record DeadLetterRecord(String topic, int partition, long offset, String key, byte[] payload,
-        Map<String, String> originalHeaders, String error, String exceptionClass, Instant time) {
+record DeadLetterRecord(
+        String topic,
+        int partition,
+        long offset,
+        String key,
+        byte[] payload,
+        Map<String, String> originalHeaders,
+        String error,
+        String exceptionClass,
+        Instant time) {
 
     static DeadLetterRecord of(ConsumerRecord<String, byte[]> dlt) {
         Map<String, String> original = new LinkedHashMap<>();
@@ -32,7 +40,9 @@ record DeadLetterRecord(String topic, int partition, long offset, String key, by
                 topic != null ? topic : dlt.topic().replaceFirst("\\.DLT$", ""),
                 partition != null ? partition : dlt.partition(),
                 offset != null ? offset : -1,
-                dlt.key(), dlt.value(), original,
+                dlt.key(),
+                dlt.value(),
+                original,
                 message != null ? message : "(no message)",
                 text(dlt, KafkaHeaders.DLT_EXCEPTION_FQCN),
                 Instant.ofEpochMilli(dlt.timestamp() > 0 ? dlt.timestamp() : timestamp != null ? timestamp : 0));
@@ -46,11 +56,15 @@ record DeadLetterRecord(String topic, int partition, long offset, String key, by
     /** Spring writes partitions as 4-byte and offsets/timestamps as 8-byte big-endian numbers. */
     private static Integer integer(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null || header.value().length != 4 ? null : java.nio.ByteBuffer.wrap(header.value()).getInt();
+        return header == null || header.value().length != 4
+                ? null
+                : java.nio.ByteBuffer.wrap(header.value()).getInt();
     }
 
     private static Long number(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null || header.value().length != 8 ? null : java.nio.ByteBuffer.wrap(header.value()).getLong();
+        return header == null || header.value().length != 8
+                ? null
+                : java.nio.ByteBuffer.wrap(header.value()).getLong();
     }
 }

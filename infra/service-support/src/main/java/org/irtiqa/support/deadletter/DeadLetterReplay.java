@@ -28,12 +28,18 @@ public class DeadLetterReplay {
 
     public DeadLetter replay(UUID id) {
         return transactions.execute(tx -> {
-            DeadLetterStore.Replayable letter = store.markReplayed(id).orElseThrow(() -> store.find(id).isPresent()
-                    ? new ConflictException("dead-letter-replayed", "Dead letter " + id + " was replayed already.")
-                    : new NotFoundException("No dead letter with id " + id + "."));
-            var record = new ProducerRecord<>(letter.letter().topic(), letter.letter().partition(), letter.letter().key(),
+            DeadLetterStore.Replayable letter = store.markReplayed(id)
+                    .orElseThrow(() -> store.find(id).isPresent()
+                            ? new ConflictException(
+                                    "dead-letter-replayed", "Dead letter " + id + " was replayed already.")
+                            : new NotFoundException("No dead letter with id " + id + "."));
+            var record = new ProducerRecord<>(
+                    letter.letter().topic(),
+                    letter.letter().partition(),
+                    letter.letter().key(),
                     letter.payload());
-            letter.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            letter.headers()
+                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             try {
                 kafka.send(record).get(15, TimeUnit.SECONDS);
             } catch (Exception e) {

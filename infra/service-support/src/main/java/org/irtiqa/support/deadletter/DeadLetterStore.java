@@ -31,8 +31,16 @@ class DeadLetterStore {
                         INSERT INTO dead_letter (id, topic, "partition", "offset", record_key, payload, headers, error,
                             exception_class, dead_lettered_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (topic, "partition", "offset") DO NOTHING""")
-                .params(EventIds.next(), record.topic(), record.partition(), record.offset(), record.key(), record.payload(),
-                        JSON.writeValueAsString(record.originalHeaders()), record.error(), record.exceptionClass(),
+                .params(
+                        EventIds.next(),
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        record.key(),
+                        record.payload(),
+                        JSON.writeValueAsString(record.originalHeaders()),
+                        record.error(),
+                        record.exceptionClass(),
                         Timestamp.from(record.time()))
                 .update();
     }
@@ -44,22 +52,34 @@ class DeadLetterStore {
     }
 
     Optional<DeadLetter> find(UUID id) {
-        return jdbc.sql("SELECT * FROM dead_letter WHERE id = ?").param(id).query(DeadLetterStore::letter).optional();
+        return jdbc.sql("SELECT * FROM dead_letter WHERE id = ?")
+                .param(id)
+                .query(DeadLetterStore::letter)
+                .optional();
     }
 
     /** Marks the letter replayed, in the caller's transaction; empty when missing or replayed already. */
     Optional<Replayable> markReplayed(UUID id) {
         return jdbc.sql("UPDATE dead_letter SET replayed_at = now() WHERE id = ? AND replayed_at IS NULL RETURNING *")
                 .param(id)
-                .query((rs, row) -> new Replayable(letter(rs, row), rs.getBytes("payload"),
+                .query((rs, row) -> new Replayable(
+                        letter(rs, row),
+                        rs.getBytes("payload"),
                         JSON.readValue(rs.getString("headers"), new TypeReference<java.util.Map<String, String>>() {})))
                 .optional();
     }
 
     private static DeadLetter letter(ResultSet rs, int row) throws SQLException {
         Timestamp replayed = rs.getTimestamp("replayed_at");
-        return new DeadLetter(rs.getObject("id", UUID.class), rs.getString("topic"), rs.getInt("partition"),
-                rs.getLong("offset"), rs.getString("record_key"), rs.getString("error"), rs.getString("exception_class"),
-                rs.getTimestamp("dead_lettered_at").toInstant(), replayed == null ? null : replayed.toInstant());
+        return new DeadLetter(
+                rs.getObject("id", UUID.class),
+                rs.getString("topic"),
+                rs.getInt("partition"),
+                rs.getLong("offset"),
+                rs.getString("record_key"),
+                rs.getString("error"),
+                rs.getString("exception_class"),
+                rs.getTimestamp("dead_lettered_at").toInstant(),
+                replayed == null ? null : replayed.toInstant());
     }
 }

@@ -16,8 +16,7 @@ public final class CorrelationIds {
     /** Printable, header- and log-safe ids only; anything else is replaced by a fresh id. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:/+=-]{1,128}");
 
-    private CorrelationIds() {
-    }
+    private CorrelationIds() {}
 
     /** The current correlation id, or null when the thread is not working on behalf of one. */
     public static String current() {

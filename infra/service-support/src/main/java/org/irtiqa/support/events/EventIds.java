@@ -21,8 +21,7 @@ public final class EventIds {
     private static long lastMillis = -1;
     private static int counter;
 
-    private EventIds() {
-    }
+    private EventIds() {}
 
     /** A new UUID version 7, also used for entity ids. */
     public static UUID next() {

@@ -57,15 +57,21 @@ public class EventsAutoConfiguration {
 
     @Bean
     @ConditionalOnBean({SchemaRegistryClient.class, ProducedEvents.class})
-    static SchemaRegistration irtiqaSchemaRegistration(ObjectProvider<SchemaRegistryClient> client,
-            ObjectProvider<ProducedEvents> produced) {
-        return new SchemaRegistration(client.getObject(), produced.orderedStream().toList());
+    static SchemaRegistration irtiqaSchemaRegistration(
+            ObjectProvider<SchemaRegistryClient> client, ObjectProvider<ProducedEvents> produced) {
+        return new SchemaRegistration(
+                client.getObject(), produced.orderedStream().toList());
     }
 
     @Bean
-    KafkaAdmin.NewTopics irtiqaTopics(ObjectProvider<ProducedEvents> produced,
-            ObjectProvider<ConsumedTopics> consumed, TopicProperties properties) {
-        return new KafkaAdmin.NewTopics(TopicDeclarations.of(produced.orderedStream().toList(),
-                consumed.orderedStream().toList(), properties).toArray(new org.apache.kafka.clients.admin.NewTopic[0]));
+    KafkaAdmin.NewTopics irtiqaTopics(
+            ObjectProvider<ProducedEvents> produced,
+            ObjectProvider<ConsumedTopics> consumed,
+            TopicProperties properties) {
+        return new KafkaAdmin.NewTopics(TopicDeclarations.of(
+                        produced.orderedStream().toList(),
+                        consumed.orderedStream().toList(),
+                        properties)
+                .toArray(new org.apache.kafka.clients.admin.NewTopic[0]));
     }
 }

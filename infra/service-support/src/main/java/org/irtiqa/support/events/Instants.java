@@ -10,8 +10,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     public static Instant truncate(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);

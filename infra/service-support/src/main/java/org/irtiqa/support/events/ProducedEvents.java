@@ -55,8 +55,7 @@ public record ProducedEvents(Map<String, List<Schema>> schemasByTopic, Set<Strin
         private final Map<String, List<Schema>> topics = new LinkedHashMap<>();
         private final Set<String> compacted = new LinkedHashSet<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A topic kept forever ({@code retention.ms=-1}) carrying these record types. */
         public Builder topic(String topic, Schema... schemas) {

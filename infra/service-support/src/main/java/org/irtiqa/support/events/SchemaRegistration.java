@@ -44,13 +44,17 @@ final class SchemaRegistration implements SmartInitializingSingleton {
                 log.info("Schema {} registered under {} (id {})", schema.getFullName(), subject, id);
                 return;
             } catch (IncompatibleSchemaException e) {
-                throw new IllegalStateException("Refusing to start: the schema registry at " + client.baseUrl()
-                        + " rejects " + schema.getFullName() + " under subject " + subject
-                        + " as incompatible (409): " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Refusing to start: the schema registry at " + client.baseUrl()
+                                + " rejects " + schema.getFullName() + " under subject " + subject
+                                + " as incompatible (409): " + e.getMessage(),
+                        e);
             } catch (SchemaRegistryException e) {
                 if (attempt == ATTEMPTS) {
-                    throw new IllegalStateException("Refusing to start: cannot register " + subject
-                            + " at " + client.baseUrl() + ": " + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            "Refusing to start: cannot register " + subject + " at " + client.baseUrl() + ": "
+                                    + e.getMessage(),
+                            e);
                 }
                 log.warn("Registering {} failed (attempt {} of {}): {}", subject, attempt, ATTEMPTS, e.getMessage());
                 pause(attempt * 1000L);

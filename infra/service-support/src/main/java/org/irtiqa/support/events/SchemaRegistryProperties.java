@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code http://host:port/apis/ccompat/v7}) and the timeout of each call to it.
  */
 @ConfigurationProperties("irtiqa.schema-registry")
-public record SchemaRegistryProperties(URI url, @DefaultValue("5s") Duration timeout) {
-}
+public record SchemaRegistryProperties(
+        URI url, @DefaultValue("5s") Duration timeout) {}

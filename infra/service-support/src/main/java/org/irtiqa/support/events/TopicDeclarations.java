@@ -16,16 +16,14 @@ import org.springframework.kafka.config.TopicBuilder;
  */
 final class TopicDeclarations {
 
-    private TopicDeclarations() {
-    }
+    private TopicDeclarations() {}
 
     static List<NewTopic> of(List<ProducedEvents> produced, List<ConsumedTopics> consumed, TopicProperties props) {
         Map<String, NewTopic> topics = new LinkedHashMap<>();
         for (ProducedEvents events : produced) {
             for (String topic : events.schemasByTopic().keySet()) {
-                TopicBuilder builder = TopicBuilder.name(topic)
-                        .partitions(props.partitions())
-                        .replicas(props.replication());
+                TopicBuilder builder =
+                        TopicBuilder.name(topic).partitions(props.partitions()).replicas(props.replication());
                 if (events.isCompacted(topic)) {
                     builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
                 } else {
@@ -37,11 +35,13 @@ final class TopicDeclarations {
         for (ConsumedTopics consumer : consumed) {
             for (String topic : consumer.topics()) {
                 String dlt = ConsumedTopics.deadLetterTopic(topic);
-                topics.putIfAbsent(dlt, TopicBuilder.name(dlt)
-                        .partitions(props.partitions())
-                        .replicas(props.replication())
-                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                        .build());
+                topics.putIfAbsent(
+                        dlt,
+                        TopicBuilder.name(dlt)
+                                .partitions(props.partitions())
+                                .replicas(props.replication())
+                                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                                .build());
             }
         }
         return new ArrayList<>(topics.values());

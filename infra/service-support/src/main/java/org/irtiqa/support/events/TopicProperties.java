@@ -8,5 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * partitions, replication 1 locally and 3 in production).
  */
 @ConfigurationProperties("irtiqa.topics")
-public record TopicProperties(@DefaultValue("12") int partitions, @DefaultValue("1") short replication) {
-}
+public record TopicProperties(
+        @DefaultValue("12") int partitions,
+        @DefaultValue("1") short replication) {}

@@ -21,9 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Idempotency-Key handling for every POST of a service, after the correlation id and body-size
  * filters; keys older than {@code irtiqa.idempotency.retention} (at least 24 h) are deleted hourly.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({JdbcClient.class, PlatformTransactionManager.class})
 public class IdempotencyAutoConfiguration {
@@ -36,29 +38,35 @@ public class IdempotencyAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> irtiqaIdempotencyFilter(IdempotencyKeys keys,
-            PlatformTransactionManager transactions) {
-        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(keys, new TransactionTemplate(transactions)));
+    FilterRegistrationBean<IdempotencyFilter> irtiqaIdempotencyFilter(
+            IdempotencyKeys keys, PlatformTransactionManager transactions) {
+        var registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(keys, new TransactionTemplate(transactions)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
     @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService irtiqaIdempotencyCleaner(IdempotencyKeys keys,
-            @Value("${irtiqa.idempotency.retention:24h}") Duration retention) {
+    ScheduledExecutorService irtiqaIdempotencyCleaner(
+            IdempotencyKeys keys, @Value("${irtiqa.idempotency.retention:24h}") Duration retention) {
         if (retention.compareTo(Duration.ofHours(24)) < 0) {
-            throw new IllegalArgumentException("irtiqa.idempotency.retention must be at least 24h (api.md), not " + retention);
+            throw new IllegalArgumentException(
+                    "irtiqa.idempotency.retention must be at least 24h (api.md), not " + retention);
         }
         ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("idempotency-cleaner").factory());
-        cleaner.scheduleWithFixedDelay(() -> {
-            try {
-                int deleted = keys.deleteOlderThan(retention);
-                log.debug("Deleted {} idempotency keys older than {}", deleted, retention);
-            } catch (RuntimeException e) {
-                log.warn("Could not delete old idempotency keys; will try again in an hour", e);
-            }
-        }, 1, 60, TimeUnit.MINUTES);
+        cleaner.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        int deleted = keys.deleteOlderThan(retention);
+                        log.debug("Deleted {} idempotency keys older than {}", deleted, retention);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not delete old idempotency keys; will try again in an hour", e);
+                    }
+                },
+                1,
+                60,
+                TimeUnit.MINUTES);
         return cleaner;
     }
 }

@@ -50,8 +50,13 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (key.isEmpty() || key.length() > 255) {
-            ProblemResponses.write(response, Problems.of(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
-                    "The Idempotency-Key header must be 1 to 255 characters"), path);
+            ProblemResponses.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-idempotency-key",
+                            "The Idempotency-Key header must be 1 to 255 characters"),
+                    path);
             return;
         }
         CachedBodyRequest cached;
@@ -69,12 +74,22 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             }
             var stored = keys.find("POST", path, key);
             if (stored.isPresent()) {
-                return Arrays.equals(stored.get().requestHash(), hash) ? Outcome.replay(stored.get()) : Outcome.OTHER_BODY;
+                return Arrays.equals(stored.get().requestHash(), hash)
+                        ? Outcome.replay(stored.get())
+                        : Outcome.OTHER_BODY;
             }
             proceed(chain, cached, recording);
             if (HttpStatus.valueOf(recording.getStatus()).is2xxSuccessful()) {
-                keys.save("POST", path, key, new StoredResponse(hash, recording.getStatus(), recording.getContentType(),
-                        recording.getHeader("Location"), recording.getContentAsByteArray()));
+                keys.save(
+                        "POST",
+                        path,
+                        key,
+                        new StoredResponse(
+                                hash,
+                                recording.getStatus(),
+                                recording.getContentType(),
+                                recording.getHeader("Location"),
+                                recording.getContentAsByteArray()));
             } else {
                 tx.setRollbackOnly();
             }
@@ -83,10 +98,22 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         switch (outcome.kind()) {
             case PROCEEDED -> recording.copyBodyToResponse();
             case REPLAY -> replay(outcome.stored(), response);
-            case IN_FLIGHT -> ProblemResponses.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-use",
-                    "A request with this Idempotency-Key is still being processed"), path);
-            case OTHER_BODY -> ProblemResponses.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-reused",
-                    "This Idempotency-Key was used with a different request body"), path);
+            case IN_FLIGHT ->
+                ProblemResponses.write(
+                        response,
+                        Problems.of(
+                                HttpStatus.CONFLICT,
+                                "idempotency-key-in-use",
+                                "A request with this Idempotency-Key is still being processed"),
+                        path);
+            case OTHER_BODY ->
+                ProblemResponses.write(
+                        response,
+                        Problems.of(
+                                HttpStatus.CONFLICT,
+                                "idempotency-key-reused",
+                                "This Idempotency-Key was used with a different request body"),
+                        path);
         }
     }
 
@@ -122,7 +149,12 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private record Outcome(Kind kind, StoredResponse stored) {
-        enum Kind { PROCEEDED, REPLAY, IN_FLIGHT, OTHER_BODY }
+        enum Kind {
+            PROCEEDED,
+            REPLAY,
+            IN_FLIGHT,
+            OTHER_BODY
+        }
 
         static final Outcome PROCEEDED = new Outcome(Kind.PROCEEDED, null);
         static final Outcome IN_FLIGHT = new Outcome(Kind.IN_FLIGHT, null);

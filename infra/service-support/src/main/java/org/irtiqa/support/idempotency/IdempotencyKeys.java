@@ -31,8 +31,12 @@ class IdempotencyKeys {
                         select request_hash, status, content_type, location, body from idempotency_key
                         where method = ? and path = ? and idempotency_key = ?""")
                 .params(method, path, key)
-                .query((rs, row) -> new StoredResponse(rs.getBytes("request_hash"), rs.getInt("status"),
-                        rs.getString("content_type"), rs.getString("location"), rs.getBytes("body")))
+                .query((rs, row) -> new StoredResponse(
+                        rs.getBytes("request_hash"),
+                        rs.getInt("status"),
+                        rs.getString("content_type"),
+                        rs.getString("location"),
+                        rs.getBytes("body")))
                 .optional();
     }
 
@@ -40,8 +44,15 @@ class IdempotencyKeys {
         jdbc.sql("""
                         insert into idempotency_key (method, path, idempotency_key, request_hash, status, content_type, location, body)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(method, path, key, response.requestHash(), response.status(), response.contentType(),
-                        response.location(), response.body())
+                .params(
+                        method,
+                        path,
+                        key,
+                        response.requestHash(),
+                        response.status(),
+                        response.contentType(),
+                        response.location(),
+                        response.body())
                 .update();
     }
 

@@ -84,8 +84,7 @@ public class Outbox {
     static EventMetadata metaOf(SpecificRecord event) {
         Schema.Field field = event.getSchema().getField("meta");
         if (field == null || !(event.get(field.pos()) instanceof EventMetadata meta)) {
-            throw new IllegalArgumentException(
-                    event.getSchema().getFullName() + " has no EventMetadata 'meta' field");
+            throw new IllegalArgumentException(event.getSchema().getFullName() + " has no EventMetadata 'meta' field");
         }
         return meta;
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,10 +30,12 @@ import org.springframework.kafka.core.KafkaAdmin;
  * The transactional outbox: {@link Outbox} on the application's DataSource, the relay that sends
  * it to Kafka with its own idempotent producer, and the backlog as health detail and gauges.
  */
-@AutoConfiguration(afterName = {
-        "org.irtiqa.support.events.EventsAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.irtiqa.support.events.EventsAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        })
 @ConditionalOnBean({DataSource.class, AvroSerializer.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
@@ -47,12 +48,19 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "irtiqa.outbox.relay.enabled", matchIfMissing = true)
-    OutboxRelay outboxRelay(DataSource dataSource, ObjectProvider<DataSourceProperties> dataSourceProperties,
-            KafkaProperties kafka, OutboxProperties properties, EventMetadataFactory metadata,
-            ObjectProvider<MeterRegistry> meters, ObjectProvider<KafkaAdmin> admin) {
+    OutboxRelay outboxRelay(
+            DataSource dataSource,
+            ObjectProvider<DataSourceProperties> dataSourceProperties,
+            KafkaProperties kafka,
+            OutboxProperties properties,
+            EventMetadataFactory metadata,
+            ObjectProvider<MeterRegistry> meters,
+            ObjectProvider<KafkaAdmin> admin) {
         KafkaAdmin kafkaAdmin = admin.getIfUnique();
-        OutboxRelay relay = new OutboxRelay(directConnections(dataSource, dataSourceProperties),
-                producers(kafka, metadata.source(), properties.relay().sendTimeout()), properties,
+        OutboxRelay relay = new OutboxRelay(
+                directConnections(dataSource, dataSourceProperties),
+                producers(kafka, metadata.source(), properties.relay().sendTimeout()),
+                properties,
                 kafkaAdmin == null ? () -> true : kafkaAdmin::initialize);
         meters.ifAvailable(relay::bindTo);
         return relay;
@@ -66,8 +74,7 @@ public class OutboxAutoConfiguration {
     }
 
     /** Same server and credentials as the pool, but connections of our own (see DirectConnections). */
-    static DirectConnections directConnections(DataSource dataSource,
-            ObjectProvider<DataSourceProperties> properties) {
+    static DirectConnections directConnections(DataSource dataSource, ObjectProvider<DataSourceProperties> properties) {
         if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
             return new DirectConnections(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
         }
@@ -83,8 +90,7 @@ public class OutboxAutoConfiguration {
      * that a retry inside the client can neither duplicate nor reorder, and with short blocking
      * timeouts so that an unreachable broker turns into a quick failure and a back-off.
      */
-    static Supplier<Producer<String, byte[]>> producers(KafkaProperties kafka, String source,
-            Duration sendTimeout) {
+    static Supplier<Producer<String, byte[]>> producers(KafkaProperties kafka, String source, Duration sendTimeout) {
         return () -> {
             Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
             config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);

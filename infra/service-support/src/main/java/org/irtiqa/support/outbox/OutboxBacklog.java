@@ -17,8 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class OutboxBacklog implements HealthIndicator {
 
-    record Snapshot(long pending, Duration oldestAge) {
-    }
+    record Snapshot(long pending, Duration oldestAge) {}
 
     // the database's clock on both sides: created_at is its now() at append time
     private static final String QUERY = """
@@ -38,7 +37,10 @@ final class OutboxBacklog implements HealthIndicator {
         Gauge.builder("irtiqa.outbox.backlog", this, b -> b.snapshot().pending())
                 .description("Events in the outbox not yet acknowledged by Kafka")
                 .register(registry);
-        Gauge.builder("irtiqa.outbox.oldest.age", this, b -> b.snapshot().oldestAge().toMillis() / 1000.0)
+        Gauge.builder(
+                        "irtiqa.outbox.oldest.age",
+                        this,
+                        b -> b.snapshot().oldestAge().toMillis() / 1000.0)
                 .description("Age of the oldest event waiting in the outbox")
                 .baseUnit("seconds")
                 .register(registry);

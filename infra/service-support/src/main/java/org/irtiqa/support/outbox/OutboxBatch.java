@@ -29,8 +29,7 @@ final class OutboxBatch {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxBatch.class);
 
-    record Result(int sent, boolean full, Set<Integer> failedShards) {
-    }
+    record Result(int sent, boolean full, Set<Integer> failedShards) {}
 
     private final Producer<String, byte[]> producer;
     private final int batchSize;
@@ -94,18 +93,24 @@ final class OutboxBatch {
     }
 
     private List<OutboxRow> read(Connection connection, Collection<Integer> shards) throws SQLException {
-        String sql = "SELECT " + OutboxRow.SELECT_COLUMNS
-                + " FROM outbox WHERE shard = ANY(?) ORDER BY id LIMIT ?";
+        String sql = "SELECT " + OutboxRow.SELECT_COLUMNS + " FROM outbox WHERE shard = ANY(?) ORDER BY id LIMIT ?";
         List<OutboxRow> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("int2", shards.toArray()));
             statement.setInt(2, batchSize);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, java.util.UUID.class), rs.getString(6),
-                            rs.getObject(7, java.time.OffsetDateTime.class).toInstant(), rs.getString(8),
-                            rs.getString(9), rs.getBytes(10)));
+                    rows.add(new OutboxRow(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getObject(5, java.util.UUID.class),
+                            rs.getString(6),
+                            rs.getObject(7, java.time.OffsetDateTime.class).toInstant(),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getBytes(10)));
                 }
             }
         }
@@ -132,7 +137,10 @@ final class OutboxBatch {
             future.get();
             return true;
         } catch (ExecutionException e) {
-            log.warn("Outbox row {} (event {}) not acknowledged by Kafka: {}", row.id(), row.eventId(),
+            log.warn(
+                    "Outbox row {} (event {}) not acknowledged by Kafka: {}",
+                    row.id(),
+                    row.eventId(),
                     e.getCause().toString());
             return false;
         } catch (InterruptedException e) {

@@ -51,7 +51,8 @@ final class OutboxNotifications implements Runnable {
                 }
             } catch (SQLException e) {
                 if (running) {
-                    log.warn("Outbox LISTEN connection failed ({}); relay falls back to polling until it is back",
+                    log.warn(
+                            "Outbox LISTEN connection failed ({}); relay falls back to polling until it is back",
                             e.getMessage());
                     sleepQuietly(1000);
                 }

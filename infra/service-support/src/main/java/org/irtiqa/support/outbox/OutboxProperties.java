@@ -26,6 +26,7 @@ public record OutboxProperties(
      * @param sendTimeout how long a send may wait for the broker's acknowledgement before the shard
      *                    backs off and retries from its first unsent row (Kafka's delivery.timeout.ms)
      */
-    public record Relay(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration sendTimeout) {
-    }
+    public record Relay(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("15s") Duration sendTimeout) {}
 }

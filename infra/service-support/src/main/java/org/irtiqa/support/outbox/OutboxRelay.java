@@ -41,8 +41,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private Thread relayThread;
     private Thread listenThread;
 
-    OutboxRelay(DirectConnections connections, Supplier<Producer<String, byte[]>> producers,
-            OutboxProperties properties) {
+    OutboxRelay(
+            DirectConnections connections, Supplier<Producer<String, byte[]>> producers, OutboxProperties properties) {
         this(connections, producers, properties, () -> true);
     }
 
@@ -51,8 +51,11 @@ public final class OutboxRelay implements SmartLifecycle {
      *                     because when Kafka was down at start-up they were not created, and a
      *                     send would otherwise auto-create them with the broker's defaults
      */
-    OutboxRelay(DirectConnections connections, Supplier<Producer<String, byte[]>> producers,
-            OutboxProperties properties, BooleanSupplier ensureTopics) {
+    OutboxRelay(
+            DirectConnections connections,
+            Supplier<Producer<String, byte[]>> producers,
+            OutboxProperties properties,
+            BooleanSupplier ensureTopics) {
         this.topics = new TopicsOnce(ensureTopics);
         this.connections = connections;
         this.producers = producers;

@@ -10,8 +10,17 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
 /** One pending outbox row, and the Kafka record it becomes. */
-record OutboxRow(long id, int shard, String topic, String key, UUID eventId, String eventType,
-        Instant occurredAt, String source, String correlationId, byte[] payload) {
+record OutboxRow(
+        long id,
+        int shard,
+        String topic,
+        String key,
+        UUID eventId,
+        String eventType,
+        Instant occurredAt,
+        String source,
+        String correlationId,
+        byte[] payload) {
 
     static final String SELECT_COLUMNS =
             "id, shard, topic, record_key, event_id, event_type, occurred_at, source, correlation_id, payload";

@@ -24,7 +24,9 @@ final class RelayBackoff {
 
     List<Integer> ready(Collection<Integer> owned) {
         long now = System.nanoTime();
-        return owned.stream().filter(s -> delay[s] == 0 || now - retryAt[s] >= 0).toList();
+        return owned.stream()
+                .filter(s -> delay[s] == 0 || now - retryAt[s] >= 0)
+                .toList();
     }
 
     /** Only the shards that were attempted: a shard still waiting keeps its delay. */

@@ -23,8 +23,9 @@ class SupportDefaults implements EnvironmentPostProcessor {
             return;
         }
         try {
-            environment.getPropertySources().addLast(
-                    new ResourcePropertySource(NAME, new ClassPathResource(NAME + ".properties")));
+            environment
+                    .getPropertySources()
+                    .addLast(new ResourcePropertySource(NAME, new ClassPathResource(NAME + ".properties")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

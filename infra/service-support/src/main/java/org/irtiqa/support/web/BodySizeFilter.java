@@ -27,7 +27,9 @@ public final class BodySizeFilter extends OncePerRequestFilter {
     BodySizeFilter(WebLimitsProperties properties) {
         this.maxBytes = properties.maxBodySize().toBytes();
         this.largeBytes = properties.largeBodySize().toBytes();
-        this.largePaths = properties.largeBodyPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.largePaths = properties.largeBodyPaths().stream()
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
     }
 
     @Override
@@ -51,7 +53,9 @@ public final class BodySizeFilter extends OncePerRequestFilter {
 
     /** The 413 problem for a body over {@code limit} bytes. */
     public static ProblemDetail problem(long limit) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+        return Problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
                 "The request body exceeds the limit of " + limit + " bytes");
     }
 

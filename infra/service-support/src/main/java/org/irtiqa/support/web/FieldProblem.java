@@ -1,5 +1,4 @@
 package org.irtiqa.support.web;
 
 /** One invalid input in a 400 problem's {@code errors}: the field's path and what is wrong. */
-public record FieldProblem(String field, String message) {
-}
+public record FieldProblem(String field, String message) {}

@@ -16,15 +16,15 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 final class JsonProblems {
 
-    private JsonProblems() {
-    }
+    private JsonProblems() {}
 
     /** Null when the cause is not a JSON reading problem. */
     static List<FieldProblem> fieldErrors(Throwable cause) {
         if (cause instanceof InputCoercionException tooBig && !tooBig.getPath().isEmpty()) {
             return List.of(new FieldProblem(path(tooBig), "is out of range"));
         }
-        if (!(cause instanceof MismatchedInputException mismatch) || mismatch.getPath().isEmpty()) {
+        if (!(cause instanceof MismatchedInputException mismatch)
+                || mismatch.getPath().isEmpty()) {
             return null;
         }
         return List.of(new FieldProblem(path(mismatch), message(mismatch)));
@@ -51,8 +51,10 @@ final class JsonProblems {
 
     private static String message(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
-        if (e instanceof InvalidNullException || (target != null && target.isPrimitive())
-                && e.getMessage() != null && e.getMessage().contains("null")) {
+        if (e instanceof InvalidNullException
+                || (target != null && target.isPrimitive())
+                        && e.getMessage() != null
+                        && e.getMessage().contains("null")) {
             return "must not be null";
         }
         if (target == null) {
@@ -64,7 +66,7 @@ final class JsonProblems {
         String name = target.getSimpleName();
         return switch (name) {
             case "Instant", "OffsetDateTime", "ZonedDateTime" ->
-                    "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T09:00:00+04:00";
+                "must be an ISO-8601 date-time with offset, e.g. 2026-12-01T09:00:00+04:00";
             case "LocalDate" -> "must be a date, YYYY-MM-DD";
             case "UUID" -> "must be a UUID";
             case "int", "Integer", "long", "Long", "short", "Short" -> "must be an integer";

@@ -65,7 +65,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataAccessResourceFailureException.class)
     ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
         log.error("Database unavailable", e);
-        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+        return respond(Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "service-unavailable",
                 "The service is temporarily unavailable; try again shortly"));
     }
 
@@ -76,13 +78,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return respond(BodySizeFilter.problem(tooLarge.limit()));
         }
         log.error("Unexpected error on {}", request.getDescription(false), e);
-        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+        return respond(Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
                 "An unexpected error occurred; it has been logged"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         PayloadTooLargeException tooLarge = BodySizeFilter.tooLarge(ex);
         if (tooLarge != null) {
             return asObject(respond(BodySizeFilter.problem(tooLarge.limit())));
@@ -99,49 +103,62 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldProblem(f.getField(),
-                f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage())));
-        ex.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldProblem(g.getObjectName(),
-                g.getDefaultMessage() == null ? "is invalid" : g.getDefaultMessage())));
+        ex.getBindingResult()
+                .getFieldErrors()
+                .forEach(f -> errors.add(new FieldProblem(
+                        f.getField(), f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage())));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> errors.add(new FieldProblem(
+                        g.getObjectName(), g.getDefaultMessage() == null ? "is invalid" : g.getDefaultMessage())));
         return asObject(respond(Problems.invalid("The request has invalid fields", errors)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(new FieldProblem(result.getMethodParameter().getParameterName(),
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+                .forEach(error -> errors.add(new FieldProblem(
+                        result.getMethodParameter().getParameterName(),
                         error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))));
         return asObject(respond(Problems.invalid("The request has invalid parameters", errors)));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(respond(Problems.invalid("A required parameter is missing",
-                List.of(new FieldProblem(ex.getParameterName(), "is required")))));
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return asObject(respond(Problems.invalid(
+                "A required parameter is missing", List.of(new FieldProblem(ex.getParameterName(), "is required")))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         return asObject(respond(TypeMismatches.problem(ex)));
     }
 
     /** Spring MVC's own problems (405, 415, 404 no handler...): our type URI, their status and detail. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (statusCode.is5xxServerError()) {
             log.error("Request failed: {}", request.getDescription(false), ex);
         }
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+        if (response != null
+                && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null
+                        || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(Problems.type(Problems.slugOf(statusCode)));
         }
         return response;

@@ -14,9 +14,10 @@ public final class ProblemResponses {
         response.setStatus(problem.getStatus());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle()
-                + "\",\"status\":" + problem.getStatus() + ",\"detail\":\"" + escape(problem.getDetail())
-                + "\",\"instance\":\"" + escape(instance) + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"" + problem.getType() + "\",\"title\":\"" + problem.getTitle()
+                        + "\",\"status\":" + problem.getStatus() + ",\"detail\":\"" + escape(problem.getDetail())
+                        + "\",\"instance\":\"" + escape(instance) + "\"}");
     }
 
     private static String escape(String text) {

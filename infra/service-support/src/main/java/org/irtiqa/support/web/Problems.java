@@ -16,8 +16,7 @@ public final class Problems {
     /** Base of every problem type URI. */
     public static final String TYPE_BASE = "https://irtiqa.org/problems/";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
@@ -36,9 +35,11 @@ public final class Problems {
     }
 
     static void withErrors(ProblemDetail problem, List<FieldProblem> errors) {
-        problem.setProperty("errors", errors.stream()
-                .map(e -> Map.of("field", e.field(), "message", e.message()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(e -> Map.of("field", e.field(), "message", e.message()))
+                        .toList());
     }
 
     /** The default slug of a status, for problems raised by Spring MVC itself. */

@@ -15,23 +15,26 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 final class TypeMismatches {
 
-    private TypeMismatches() {
-    }
+    private TypeMismatches() {}
 
     static ProblemDetail problem(TypeMismatchException ex) {
         if (ex instanceof MethodArgumentTypeMismatchException arg
                 && arg.getParameter().hasParameterAnnotation(PathVariable.class)) {
             if (UUID.class.equals(arg.getRequiredType())) {
-                return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No resource with id '" + safe(arg.getValue()) + "'");
+                return Problems.of(
+                        HttpStatus.NOT_FOUND, "not-found", "No resource with id '" + safe(arg.getValue()) + "'");
             }
             return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such resource");
         }
         String name = ex instanceof MethodArgumentTypeMismatchException arg ? arg.getName() : ex.getPropertyName();
         Class<?> type = ex.getRequiredType();
-        String message = type == null ? "has the wrong type"
-                : type.isEnum() ? "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-                : "must be a valid " + type.getSimpleName();
-        return Problems.invalid("A parameter has an invalid value",
+        String message = type == null
+                ? "has the wrong type"
+                : type.isEnum()
+                        ? "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                        : "must be a valid " + type.getSimpleName();
+        return Problems.invalid(
+                "A parameter has an invalid value",
                 List.of(new FieldProblem(name == null ? "parameter" : name, message)));
     }
 

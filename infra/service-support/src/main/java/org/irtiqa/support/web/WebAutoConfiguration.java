@@ -12,7 +12,8 @@ import org.springframework.core.Ordered;
  * limits, correlation ids, and the JSON rules. Runs before Spring MVC's own configuration so that
  * its problem-details handler backs off in favour of ours.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+@AutoConfiguration(
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebLimitsProperties.class)

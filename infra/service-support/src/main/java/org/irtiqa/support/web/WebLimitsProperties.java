@@ -17,5 +17,4 @@ import org.springframework.util.unit.DataSize;
 public record WebLimitsProperties(
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue List<String> largeBodyPaths,
-        @DefaultValue("10MB") DataSize largeBodySize) {
-}
+        @DefaultValue("10MB") DataSize largeBodySize) {}

@@ -33,11 +33,15 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /** Poison records go to {@code <topic>.DLT} with their original bytes, and the partition moves on. */
-@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "irtiqa.test.database=dead_letter_test",
-        "test.topic=test.dead-letters.v1",
-        "test.consumed-topic=test.dead-letters.v1",
-        "irtiqa.outbox.relay.enabled=false"})
+@SpringBootTest(
+        classes = TestApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "irtiqa.test.database=dead_letter_test",
+            "test.topic=test.dead-letters.v1",
+            "test.consumed-topic=test.dead-letters.v1",
+            "irtiqa.outbox.relay.enabled=false"
+        })
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class DeadLetterTest {
@@ -46,8 +50,10 @@ class DeadLetterTest {
 
     @Autowired
     TestListener listener;
+
     @Autowired
     AvroSerializer serializer;
+
     @Autowired
     EventMetadataFactory metadata;
 
@@ -55,9 +61,12 @@ class DeadLetterTest {
 
     @BeforeEach
     void producer() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.shared().kafka().bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        LocalStack.shared().kafka().bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     @AfterEach
@@ -72,20 +81,28 @@ class DeadLetterTest {
         producer.send(new ProducerRecord<>(TOPIC, "P1", garbage)).get();
         send("P1", event("AFTER"));
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> listener.applied.stream().anyMatch(e -> e.getNameEn().equals("AFTER")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.applied.stream()
+                .anyMatch(e -> e.getNameEn().equals("AFTER")));
         try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
-            ConsumerRecord<String, byte[]> dead = dlt.awaitAtLeast(1, Duration.ofSeconds(30)).getFirst();
+            ConsumerRecord<String, byte[]> dead =
+                    dlt.awaitAtLeast(1, Duration.ofSeconds(30)).getFirst();
             Map<String, String> headers = headers(dead);
 
             assertThat(dead.value()).isEqualTo(garbage);
             assertThat(dead.key()).isEqualTo("P1");
             assertThat(headers.get("kafka_dlt-original-topic")).isEqualTo(TOPIC);
-            assertThat(headers).containsKeys("kafka_dlt-original-partition", "kafka_dlt-original-offset",
-                    "kafka_dlt-exception-fqcn", "kafka_dlt-exception-message", "kafka_dlt-exception-stacktrace");
+            assertThat(headers)
+                    .containsKeys(
+                            "kafka_dlt-original-partition",
+                            "kafka_dlt-original-offset",
+                            "kafka_dlt-exception-fqcn",
+                            "kafka_dlt-exception-message",
+                            "kafka_dlt-exception-stacktrace");
             assertThat(headers.get("kafka_dlt-exception-stacktrace")).contains("SerializationException");
         }
-        assertThat(listener.applied).extracting(InstitutionRegistered::getNameEn).containsSubsequence("BEFORE", "AFTER");
+        assertThat(listener.applied)
+                .extracting(InstitutionRegistered::getNameEn)
+                .containsSubsequence("BEFORE", "AFTER");
     }
 
     @Test
@@ -93,8 +110,8 @@ class DeadLetterTest {
         listener.transientFailures.set(2);
         send("F1", event("FLAKY"));
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> listener.applied.stream().anyMatch(e -> e.getNameEn().equals("FLAKY")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.applied.stream()
+                .anyMatch(e -> e.getNameEn().equals("FLAKY")));
         assertThat(listener.attempts.get()).isEqualTo(3);
     }
 
@@ -104,33 +121,43 @@ class DeadLetterTest {
         send("O1", event("DB-DOWN"));
         send("O1", event("AFTER-OUTAGE"));
 
-        await().atMost(Duration.ofSeconds(40))
-                .until(() -> listener.applied.stream().anyMatch(e -> e.getNameEn().equals("AFTER-OUTAGE")));
+        await().atMost(Duration.ofSeconds(40)).until(() -> listener.applied.stream()
+                .anyMatch(e -> e.getNameEn().equals("AFTER-OUTAGE")));
         assertThat(listener.outageAttempts.get()).isEqualTo(5);
-        assertThat(listener.applied).extracting(InstitutionRegistered::getNameEn)
+        assertThat(listener.applied)
+                .extracting(InstitutionRegistered::getNameEn)
                 .containsSubsequence("DB-DOWN", "AFTER-OUTAGE");
         try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
-            assertThat(dlt.pollFor(Duration.ofSeconds(2)))
-                    .noneMatch(r -> "O1".equals(r.key()));
+            assertThat(dlt.pollFor(Duration.ofSeconds(2))).noneMatch(r -> "O1".equals(r.key()));
         }
     }
 
     @Test
     void declaresTheDeadLetterTopicWithTwelvePartitions() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", LocalStack.shared().kafka().bootstrapServers()))) {
+        try (Admin admin = Admin.create(
+                Map.of("bootstrap.servers", LocalStack.shared().kafka().bootstrapServers()))) {
             var description = admin.describeTopics(List.of(ConsumedTopics.deadLetterTopic(TOPIC)))
-                    .allTopicNames().get().get(ConsumedTopics.deadLetterTopic(TOPIC));
+                    .allTopicNames()
+                    .get()
+                    .get(ConsumedTopics.deadLetterTopic(TOPIC));
             assertThat(description.partitions()).hasSize(12);
         }
     }
 
     private void send(String key, InstitutionRegistered event) throws Exception {
-        producer.send(new ProducerRecord<>(TOPIC, key, serializer.serialize(TOPIC, event))).get();
+        producer.send(new ProducerRecord<>(TOPIC, key, serializer.serialize(TOPIC, event)))
+                .get();
     }
 
     private InstitutionRegistered event(String name) {
-        return InstitutionRegistered.newBuilder().setMeta(metadata.next()).setInstitutionCode("DLT")
-                .setNameEn(name).setNameAr(name).setGovernorate(Governorate.MUSCAT).setSector(Sector.OTHER).build();
+        return InstitutionRegistered.newBuilder()
+                .setMeta(metadata.next())
+                .setInstitutionCode("DLT")
+                .setNameEn(name)
+                .setNameAr(name)
+                .setGovernorate(Governorate.MUSCAT)
+                .setSector(Sector.OTHER)
+                .build();
     }
 
     private static Map<String, String> headers(ConsumerRecord<?, ?> record) {

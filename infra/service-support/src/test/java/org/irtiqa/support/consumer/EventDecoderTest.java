@@ -18,7 +18,10 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 class EventDecoderTest {
 
     /** Magic byte 0, then a schema id no registry has handed out, then a body. */
-    static final byte[] UNKNOWN_ID = ByteBuffer.allocate(8).put((byte) 0).putInt(987_654_321).put(new byte[] {2, 4, 6})
+    static final byte[] UNKNOWN_ID = ByteBuffer.allocate(8)
+            .put((byte) 0)
+            .putInt(987_654_321)
+            .put(new byte[] {2, 4, 6})
             .array();
 
     @Test
@@ -28,7 +31,8 @@ class EventDecoderTest {
 
         assertThatThrownBy(() -> decoder.decode(record)).isInstanceOf(SerializationException.class);
         assertThatThrownBy(() -> decoder.decode(record, 3))
-                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(3))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex())
+                        .isEqualTo(3))
                 .hasCauseInstanceOf(SerializationException.class);
     }
 

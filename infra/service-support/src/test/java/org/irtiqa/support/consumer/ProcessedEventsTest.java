@@ -17,16 +17,21 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "irtiqa.test.database=processed_events_test",
-        "test.topic=test.processed-events.v1",
-        "irtiqa.outbox.relay.enabled=false"})
+@SpringBootTest(
+        classes = TestApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "irtiqa.test.database=processed_events_test",
+            "test.topic=test.processed-events.v1",
+            "irtiqa.outbox.relay.enabled=false"
+        })
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class ProcessedEventsTest {
 
     @Autowired
     ProcessedEvents processed;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -62,7 +67,8 @@ class ProcessedEventsTest {
 
     @Test
     void claimsAWholeBatchInOneStatement() {
-        List<UUID> ids = java.util.stream.Stream.generate(EventIds::next).limit(5_000).toList();
+        List<UUID> ids =
+                java.util.stream.Stream.generate(EventIds::next).limit(5_000).toList();
 
         long start = System.nanoTime();
         Set<UUID> fresh = tx.execute(s -> processed.claim(ids));
@@ -74,7 +80,6 @@ class ProcessedEventsTest {
 
     @Test
     void refusesToClaimOutsideATransaction() {
-        assertThatThrownBy(() -> processed.claim(EventIds.next()))
-                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> processed.claim(EventIds.next())).isInstanceOf(IllegalTransactionStateException.class);
     }
 }

@@ -28,11 +28,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Dead letters can be listed and replayed, once, over the admin API; consumer lag is reported beside them. */
-@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "irtiqa.test.database=dead_letter_admin_test",
-        "test.topic=test.dead-letter-admin.v1",
-        "test.consumed-topic=test.dead-letter-admin.v1",
-        "irtiqa.outbox.relay.enabled=false"})
+@SpringBootTest(
+        classes = TestApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "irtiqa.test.database=dead_letter_admin_test",
+            "test.topic=test.dead-letter-admin.v1",
+            "test.consumed-topic=test.dead-letter-admin.v1",
+            "irtiqa.outbox.relay.enabled=false"
+        })
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class DeadLetterAdminTest {
@@ -47,8 +51,12 @@ class DeadLetterAdminTest {
     @Test
     void listsADeadLetterAndReplaysItsOriginalBytesOnce() throws Exception {
         byte[] garbage = "poison for the admin".getBytes(StandardCharsets.UTF_8);
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                LocalStack.shared().kafka().bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        LocalStack.shared().kafka().bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             var record = new ProducerRecord<>(TOPIC, "ADMIN-1", garbage);
             record.headers().add("ce_id", "the-original-id".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
@@ -66,35 +74,54 @@ class DeadLetterAdminTest {
         assertThat(JSON.readTree(replayed.body()).get("replayedAt").isNull()).isFalse();
         try (TopicReader topic = new TopicReader(TOPIC)) {
             var copies = topic.awaitAtLeast(2, Duration.ofSeconds(30)).stream()
-                    .filter(r -> "ADMIN-1".equals(r.key())).toList();
+                    .filter(r -> "ADMIN-1".equals(r.key()))
+                    .toList();
             assertThat(copies).hasSize(2);
             assertThat(copies.get(1).value()).isEqualTo(garbage);
             assertThat(new String(copies.get(1).headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
                     .isEqualTo("the-original-id");
         }
 
-        assertThat(post("/api/admin/dead-letters/" + id + "/replay").statusCode()).isEqualTo(409);
-        assertThat(post("/api/admin/dead-letters/0190a4c2-0000-7000-8000-000000000000/replay").statusCode()).isEqualTo(404);
-        assertThat(post("/api/admin/dead-letters/not-a-uuid/replay").statusCode()).isEqualTo(404);
+        assertThat(post("/api/admin/dead-letters/" + id + "/replay").statusCode())
+                .isEqualTo(409);
+        assertThat(post("/api/admin/dead-letters/0190a4c2-0000-7000-8000-000000000000/replay")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(post("/api/admin/dead-letters/not-a-uuid/replay").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void reportsTheListenersConsumerLagOutsideReadiness() throws Exception {
-        JsonNode lag = await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(get("/actuator/health"))
-                .path("components").path("consumerLag"), n -> n.path("details").path("byGroup").has("support-test-listener"));
+        JsonNode lag = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> JSON.readTree(get("/actuator/health"))
+                                .path("components")
+                                .path("consumerLag"),
+                        n -> n.path("details").path("byGroup").has("support-test-listener"));
         assertThat(lag.get("status").asText()).isEqualTo("UP");
         assertThat(lag.path("details").path("lag").asLong()).isGreaterThanOrEqualTo(0);
-        assertThat(JSON.readTree(get("/actuator/health/readiness")).path("components").has("consumerLag")).isFalse();
+        assertThat(JSON.readTree(get("/actuator/health/readiness"))
+                        .path("components")
+                        .has("consumerLag"))
+                .isFalse();
     }
 
     private String get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private JsonNode first(String key) throws Exception {
-        var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/dead-letters"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        var response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/dead-letters"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         for (JsonNode item : JSON.readTree(response.body()).get("items")) {
             if (key.equals(item.get("key").asText())) {
                 return item;
@@ -104,7 +131,10 @@ class DeadLetterAdminTest {
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -32,13 +32,17 @@ class SchemaRegistrationTest {
     @Test
     void refusesToStartWhenTheRegistryRejectsASchemaAsIncompatible() {
         String topic = "test.incompatible.v1";
-        Schema earlier = SchemaBuilder.record("InstitutionRegistered").namespace("org.irtiqa.events.registration")
-                .fields().requiredString("somethingElse").endRecord();
+        Schema earlier = SchemaBuilder.record("InstitutionRegistered")
+                .namespace("org.irtiqa.events.registration")
+                .fields()
+                .requiredString("somethingElse")
+                .endRecord();
         String subject = TopicRecordNameStrategy.subject(topic, earlier);
         registry.register(subject, earlier);
         registry.setCompatibility(subject, "FULL_TRANSITIVE");
 
-        Throwable failure = catchThrowable(() -> start(topic, "registration_refused_test").close());
+        Throwable failure =
+                catchThrowable(() -> start(topic, "registration_refused_test").close());
 
         assertThat(failure).isNotNull();
         assertThat(failure).hasStackTraceContaining("Refusing to start");
@@ -49,13 +53,16 @@ class SchemaRegistrationTest {
     void registersTheSchemasAndDeclaresTopicsKeptForeverWithTwelvePartitions() throws Exception {
         String topic = "test.registered.v1";
         try (ConfigurableApplicationContext ignored = start(topic, "registration_ok_test");
-                Admin admin = Admin.create(Map.of("bootstrap.servers", LocalStack.shared().kafka().bootstrapServers()))) {
+                Admin admin = Admin.create(
+                        Map.of("bootstrap.servers", LocalStack.shared().kafka().bootstrapServers()))) {
             String subject = TopicRecordNameStrategy.subject(topic, InstitutionRegistered.getClassSchema());
-            var fresh = new SchemaRegistryClient(URI.create(LocalStack.shared().registry().confluentApiUrl()),
-                    Duration.ofSeconds(5));
-            assertThat(fresh.lookup(subject, InstitutionRegistered.getClassSchema())).isPresent();
+            var fresh = new SchemaRegistryClient(
+                    URI.create(LocalStack.shared().registry().confluentApiUrl()), Duration.ofSeconds(5));
+            assertThat(fresh.lookup(subject, InstitutionRegistered.getClassSchema()))
+                    .isPresent();
 
-            var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            var description =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
             assertThat(description.partitions()).hasSize(12);
             var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
             var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
@@ -68,7 +75,9 @@ class SchemaRegistrationTest {
                 .web(WebApplicationType.NONE)
                 .initializers(new LocalStackInitializer())
                 // arguments, not defaults: they must win over the test application.properties
-                .run("--test.topic=" + topic, "--irtiqa.test.database=" + database,
+                .run(
+                        "--test.topic=" + topic,
+                        "--irtiqa.test.database=" + database,
                         "--irtiqa.outbox.relay.enabled=false");
     }
 

@@ -31,23 +31,31 @@ import org.springframework.transaction.IllegalTransactionStateException;
  * The outbox against real PostgreSQL, Kafka and registry. The poll interval is a minute, so any
  * delivery faster than that was woken by NOTIFY.
  */
-@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "irtiqa.test.database=outbox_relay_test",
-        "test.topic=test.outbox.relay.v1",
-        "irtiqa.outbox.poll-interval=60s",
-        "irtiqa.outbox.relay.send-timeout=2s"})
+@SpringBootTest(
+        classes = TestApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "irtiqa.test.database=outbox_relay_test",
+            "test.topic=test.outbox.relay.v1",
+            "irtiqa.outbox.poll-interval=60s",
+            "irtiqa.outbox.relay.send-timeout=2s"
+        })
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class OutboxRelayTest {
 
     @Autowired
     Institutions institutions;
+
     @Autowired
     Outbox outbox;
+
     @Autowired
     AvroDeserializer deserializer;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     OutboxRelay relay;
 
@@ -62,13 +70,15 @@ class OutboxRelayTest {
             assertThat(record.value()[0]).isZero(); // Confluent magic byte
             assertThat(deserializer.deserialize(record.topic(), record.value())).isEqualTo(sent);
             Map<String, String> headers = headers(record);
-            assertThat(headers).containsEntry("ce_specversion", "1.0")
+            assertThat(headers)
+                    .containsEntry("ce_specversion", "1.0")
                     .containsEntry("ce_id", sent.getMeta().getEventId().toString())
                     .containsEntry("ce_source", "/irtiqa/support-test")
                     .containsEntry("ce_type", "org.irtiqa.events.registration.InstitutionRegistered")
                     .containsEntry("ce_time", sent.getMeta().getOccurredAt().toString())
                     .containsEntry("content-type", "application/avro");
-            assertThat(record.timestamp()).isEqualTo(sent.getMeta().getOccurredAt().toEpochMilli());
+            assertThat(record.timestamp())
+                    .isEqualTo(sent.getMeta().getOccurredAt().toEpochMilli());
             await().atMost(Duration.ofSeconds(5)).until(() -> pending() == 0);
         }
     }
@@ -94,8 +104,7 @@ class OutboxRelayTest {
         try (TopicReader reader = new TopicReader(institutions.topic())) {
             List<Boolean> killed = jdbc.sql("""
                     SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                    WHERE datname = current_database() AND application_name LIKE 'irtiqa-outbox-%'""")
-                    .query(Boolean.class).list();
+                    WHERE datname = current_database() AND application_name LIKE 'irtiqa-outbox-%'""").query(Boolean.class).list();
             assertThat(killed).as("the relay's and the listener's connections").hasSize(2);
 
             InstitutionRegistered sent = institutions.register("RECONNECT", "After a kill", "x");
@@ -113,12 +122,19 @@ class OutboxRelayTest {
 
     @Test
     void aRolledBackTransactionLeavesNoEvent() {
-        long before = jdbc.sql("SELECT count(*) FROM outbox WHERE record_key = 'RB1'").query(Long.class).single();
+        long before = jdbc.sql("SELECT count(*) FROM outbox WHERE record_key = 'RB1'")
+                .query(Long.class)
+                .single();
         assertThatThrownBy(() -> institutions.registerThenFail("RB1")).isInstanceOf(IllegalStateException.class);
-        long after = jdbc.sql("SELECT count(*) FROM outbox WHERE record_key = 'RB1'").query(Long.class).single();
+        long after = jdbc.sql("SELECT count(*) FROM outbox WHERE record_key = 'RB1'")
+                .query(Long.class)
+                .single();
         assertThat(before).isZero();
         assertThat(after).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM institution WHERE code = 'RB1'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM institution WHERE code = 'RB1'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -153,10 +169,13 @@ class OutboxRelayTest {
             }
             for (int k = 0; k < 3; k++) {
                 String key = "DOWN-" + k;
-                List<String> expected = sent.stream().map(InstitutionRegistered::getInstitutionCode)
-                        .filter(c -> c.startsWith(key + "-")).toList();
+                List<String> expected = sent.stream()
+                        .map(InstitutionRegistered::getInstitutionCode)
+                        .filter(c -> c.startsWith(key + "-"))
+                        .toList();
                 // what a deduplicating consumer sees: each event's first copy, in the written order
-                assertThat(byKey.get(key).stream().distinct().toList()).as("order of key " + key)
+                assertThat(byKey.get(key).stream().distinct().toList())
+                        .as("order of key " + key)
                         .containsExactlyElementsOf(expected);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> pending() == 0);
@@ -169,9 +188,12 @@ class OutboxRelayTest {
 
     private ConsumerRecord<String, byte[]> find(TopicReader reader, InstitutionRegistered event, Duration timeout) {
         String id = event.getMeta().getEventId().toString();
-        await().atMost(timeout).pollInterval(Duration.ofMillis(1))
-                .until(() -> reader.poll().stream().anyMatch(r -> id.equals(headers(r).get("ce_id"))));
-        return reader.poll().stream().filter(r -> id.equals(headers(r).get("ce_id"))).findFirst().orElseThrow();
+        await().atMost(timeout).pollInterval(Duration.ofMillis(1)).until(() -> reader.poll().stream()
+                .anyMatch(r -> id.equals(headers(r).get("ce_id"))));
+        return reader.poll().stream()
+                .filter(r -> id.equals(headers(r).get("ce_id")))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Map<String, String> headers(ConsumerRecord<?, ?> record) {

@@ -36,10 +36,14 @@ import org.springframework.test.context.ContextConfiguration;
  * both, every row is sent exactly once, and every key's events arrive in the order they were
  * written, also when one relay stops in the middle and the other takes its shards over.
  */
-@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "irtiqa.test.database=two_relays_test",
-        "test.topic=test.outbox.two-relays.v1",
-        "irtiqa.outbox.poll-interval=200ms"})
+@SpringBootTest(
+        classes = TestApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "irtiqa.test.database=two_relays_test",
+            "test.topic=test.outbox.two-relays.v1",
+            "irtiqa.outbox.poll-interval=200ms"
+        })
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class TwoRelaysTest {
@@ -50,16 +54,22 @@ class TwoRelaysTest {
 
     @Autowired
     Institutions institutions;
+
     @Autowired
     OutboxRelay first;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ObjectProvider<DataSourceProperties> dataSourceProperties;
+
     @Autowired
     KafkaProperties kafka;
+
     @Autowired
     OutboxProperties properties;
+
     @Autowired
     AvroDeserializer deserializer;
 
@@ -67,7 +77,8 @@ class TwoRelaysTest {
     void twoRelaysSendEveryRowOnceAndKeepEveryKeysOrderAcrossAHandover() throws Exception {
         OutboxRelay second = new OutboxRelay(
                 OutboxAutoConfiguration.directConnections(dataSource, dataSourceProperties),
-                OutboxAutoConfiguration.producers(kafka, "second", Duration.ofSeconds(5)), properties);
+                OutboxAutoConfiguration.producers(kafka, "second", Duration.ofSeconds(5)),
+                properties);
         second.start();
         List<String> written = Collections.synchronizedList(new ArrayList<>());
         Set<Integer> overlap = Collections.synchronizedSet(new HashSet<>());
@@ -98,7 +109,8 @@ class TwoRelaysTest {
             }
             int total = WRITERS * PER_WRITER;
             List<ConsumerRecord<String, byte[]>> records = reader.awaitAtLeast(total, Duration.ofSeconds(60));
-            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+            await().during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(5))
                     .until(() -> reader.poll().size() == total);
 
             Map<String, List<String>> byKey = new LinkedHashMap<>();
@@ -110,8 +122,12 @@ class TwoRelaysTest {
             assertThat(records).hasSize(total);
             assertThat(second.sentCount()).as("the second relay took over").isPositive();
             for (var entry : byKey.entrySet()) {
-                List<String> expected = written.stream().filter(c -> c.startsWith(entry.getKey() + "-")).toList();
-                assertThat(entry.getValue()).as("events of key " + entry.getKey()).containsExactlyElementsOf(expected);
+                List<String> expected = written.stream()
+                        .filter(c -> c.startsWith(entry.getKey() + "-"))
+                        .toList();
+                assertThat(entry.getValue())
+                        .as("events of key " + entry.getKey())
+                        .containsExactlyElementsOf(expected);
             }
         } finally {
             second.stop();

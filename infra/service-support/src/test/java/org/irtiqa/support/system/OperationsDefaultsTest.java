@@ -20,19 +20,23 @@ import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The operational defaults every service gets from the library (api.md "Operations"). */
-@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "irtiqa.test.database=operations_test",
-        "test.topic=test.operations.v1"})
+@SpringBootTest(
+        classes = TestApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"irtiqa.test.database=operations_test", "test.topic=test.operations.v1"})
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class OperationsDefaultsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonMapper json;
+
     @Autowired
     JdbcClient jdbc;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -58,15 +62,21 @@ class OperationsDefaultsTest {
     void prometheusExposesTheOutboxMetrics() throws Exception {
         var response = get("/actuator/prometheus");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("irtiqa_outbox_backlog", "irtiqa_outbox_oldest_age_seconds",
-                "irtiqa_outbox_sent_total", "irtiqa_outbox_shards_owned");
+        assertThat(response.body())
+                .contains(
+                        "irtiqa_outbox_backlog",
+                        "irtiqa_outbox_oldest_age_seconds",
+                        "irtiqa_outbox_sent_total",
+                        "irtiqa_outbox_shards_owned");
         assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
     }
 
     @Test
     void libraryMigrationsRunBeforeTheServicesOwn() {
-        List<String> versions = jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
-                .query(String.class).list();
+        List<String> versions = jdbc.sql(
+                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+                .query(String.class)
+                .list();
         assertThat(versions).containsExactly("0.1", "0.2", "0.3", "0.4", "1");
     }
 
@@ -77,7 +87,9 @@ class OperationsDefaultsTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

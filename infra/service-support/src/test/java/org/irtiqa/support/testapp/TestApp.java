@@ -22,7 +22,9 @@ public class TestApp {
 
     @Bean
     ProducedEvents producedEvents(@Value("${test.topic}") String topic) {
-        return ProducedEvents.builder().topic(topic, InstitutionRegistered.getClassSchema()).build();
+        return ProducedEvents.builder()
+                .topic(topic, InstitutionRegistered.getClassSchema())
+                .build();
     }
 
     @Bean

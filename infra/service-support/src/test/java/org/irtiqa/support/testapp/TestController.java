@@ -30,9 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TestController {
 
-    record Sample(@NotBlank @Size(max = 200) String name, int capacity, @NotNull Sector sector,
-            @NotNull Instant startsAt, List<@NotBlank String> speakers) {
-    }
+    record Sample(
+            @NotBlank @Size(max = 200) String name,
+            int capacity,
+            @NotNull Sector sector,
+            @NotNull Instant startsAt,
+            List<@NotBlank String> speakers) {}
 
     @PostMapping("/api/samples")
     @ResponseStatus(HttpStatus.CREATED)

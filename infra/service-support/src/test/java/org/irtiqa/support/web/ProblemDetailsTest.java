@@ -20,12 +20,16 @@ import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every error path of api.md's conventions, over real HTTP. */
-@SpringBootTest(classes = TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "irtiqa.test.database=web_test",
-        "test.topic=test.web.v1",
-        "irtiqa.web.max-body-size=2KB",
-        "irtiqa.web.large-body-paths=/api/import",
-        "irtiqa.web.large-body-size=8KB"})
+@SpringBootTest(
+        classes = TestApp.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "irtiqa.test.database=web_test",
+            "test.topic=test.web.v1",
+            "irtiqa.web.max-body-size=2KB",
+            "irtiqa.web.large-body-paths=/api/import",
+            "irtiqa.web.large-body-size=8KB"
+        })
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 @DirtiesContext
 class ProblemDetailsTest {
@@ -35,8 +39,10 @@ class ProblemDetailsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JsonMapper json;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -101,10 +107,13 @@ class ProblemDetailsTest {
     void anOversizedBodyIsA413ByContentLengthAndWhenStreamed() throws Exception {
         String big = VALID.replace("\"Cohort\"", "\"" + "x".repeat(3000) + "\"");
         problem(post("/api/samples", "application/json", big), 413);
-        var streamed = http.send(HttpRequest.newBuilder(uri("/api/samples"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new java.io.ByteArrayInputStream(big.getBytes()))).build(), HttpResponse.BodyHandlers.ofString());
+        var streamed = http.send(
+                HttpRequest.newBuilder(uri("/api/samples"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(big.getBytes())))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         problem(streamed, 413);
     }
 
@@ -130,8 +139,13 @@ class ProblemDetailsTest {
     @Test
     void anUnknownPathIsA404AndAWrongMethodA405() throws Exception {
         problem(get("/api/nowhere"), 404);
-        problem(http.send(HttpRequest.newBuilder(uri("/api/samples/0190a3c4-0000-7000-8000-000000000000"))
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString()), 405);
+        problem(
+                http.send(
+                        HttpRequest.newBuilder(uri("/api/samples/0190a3c4-0000-7000-8000-000000000000"))
+                                .DELETE()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                405);
     }
 
     @Test
@@ -161,16 +175,30 @@ class ProblemDetailsTest {
 
     @Test
     void theCorrelationIdIsEchoedOrMade() throws Exception {
-        var given = http.send(HttpRequest.newBuilder(uri("/api/samples")).header("X-Correlation-Id", "abc-123")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(VALID)).build(),
+        var given = http.send(
+                HttpRequest.newBuilder(uri("/api/samples"))
+                        .header("X-Correlation-Id", "abc-123")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(VALID))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(given.headers().firstValue("X-Correlation-Id")).hasValue("abc-123");
         assertThat(given.body()).contains("\"correlationId\":\"abc-123\"");
         var made = get("/api/samples/x");
-        assertThat(made.headers().firstValue("X-Correlation-Id")).isPresent().get().asString().hasSize(36);
-        var unsafe = http.send(HttpRequest.newBuilder(uri("/api/boom")).header("X-Correlation-Id", "a b<script>")
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(unsafe.headers().firstValue("X-Correlation-Id")).get().asString().hasSize(36);
+        assertThat(made.headers().firstValue("X-Correlation-Id"))
+                .isPresent()
+                .get()
+                .asString()
+                .hasSize(36);
+        var unsafe = http.send(
+                HttpRequest.newBuilder(uri("/api/boom"))
+                        .header("X-Correlation-Id", "a b<script>")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unsafe.headers().firstValue("X-Correlation-Id"))
+                .get()
+                .asString()
+                .hasSize(36);
     }
 
     private void assertFieldError(String body, String field) throws Exception {
@@ -180,22 +208,31 @@ class ProblemDetailsTest {
 
     @SuppressWarnings("unchecked")
     private static List<Object> errorFields(Map<String, Object> problem) {
-        return ((List<Map<String, Object>>) problem.get("errors")).stream().map(e -> e.get("field")).toList();
+        return ((List<Map<String, Object>>) problem.get("errors"))
+                .stream().map(e -> e.get("field")).toList();
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> problem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         Map<String, Object> problem = json.readValue(response.body(), Map.class);
         assertThat(problem).containsKeys("type", "title", "status", "detail", "instance");
         assertThat(problem.get("status")).isEqualTo(status);
         return problem;
     }
 
-    private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
