@@ -8,6 +8,7 @@ import org.irtiqa.events.scheduling.AttendanceRecorded;
 import org.irtiqa.events.scheduling.SessionCancelled;
 import org.irtiqa.events.scheduling.SessionCompleted;
 import org.irtiqa.events.scheduling.SessionScheduled;
+import org.irtiqa.schemas.EventTypes;
 
 /**
  * Every topic this service reads and writes, with its key and record types (events.md). Nothing
@@ -16,18 +17,18 @@ import org.irtiqa.events.scheduling.SessionScheduled;
 public final class Topics {
 
     /** Read. CohortCreated, key cohortCode. */
-    public static final String COHORTS = "registration.cohorts.v1";
+    public static final String COHORTS = EventTypes.COHORTS;
     /** Read. ParticipantRegistered, key institutionCode. */
-    public static final String PARTICIPANTS = "registration.participants.v1";
+    public static final String PARTICIPANTS = EventTypes.PARTICIPANTS;
     /** Read. ParticipantEnrolled, EnrolmentWithdrawn, EnrolmentCompleted, key institutionCode. */
-    public static final String ENROLMENTS = "registration.enrolments.v1";
+    public static final String ENROLMENTS = EventTypes.ENROLMENTS;
 
     /** Written. SessionScheduled, SessionCancelled, SessionCompleted, key cohortCode. */
-    public static final String SESSIONS = "scheduling.sessions.v1";
+    public static final String SESSIONS = EventTypes.SESSIONS;
     /** Written. AttendanceRecorded, key institutionCode. */
-    public static final String ATTENDANCE = "scheduling.attendance.v1";
+    public static final String ATTENDANCE = EventTypes.ATTENDANCE;
     /** Written. AssessmentResultRecorded, key institutionCode. */
-    public static final String ASSESSMENTS = "scheduling.assessments.v1";
+    public static final String ASSESSMENTS = EventTypes.ASSESSMENTS;
 
     static final Map<String, List<Schema>> WRITTEN = Map.of(
             SESSIONS,
