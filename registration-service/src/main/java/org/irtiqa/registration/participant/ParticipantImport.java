@@ -96,15 +96,7 @@ public class ParticipantImport {
 
     private Participant register(RegisterParticipant request) {
         EventMetadata meta = metadata.next();
-        var participant = new Participant(
-                EventIds.next(),
-                request.institutionCode(),
-                request.fullNameEn(),
-                request.fullNameAr(),
-                request.email(),
-                request.level(),
-                request.jobTitle(),
-                meta.getOccurredAt());
+        Participant participant = request.participant(EventIds.next(), meta.getOccurredAt());
         outbox.append(
                 Topics.PARTICIPANTS, participant.institutionCode(), ParticipantEvents.registered(meta, participant));
         return participant;

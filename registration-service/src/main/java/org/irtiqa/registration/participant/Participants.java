@@ -40,15 +40,7 @@ public class Participants {
                     "institutionCode", "No institution with code " + request.institutionCode() + ".");
         }
         EventMetadata meta = metadata.next();
-        var participant = new Participant(
-                EventIds.next(),
-                request.institutionCode(),
-                request.fullNameEn(),
-                request.fullNameAr(),
-                request.email(),
-                request.level(),
-                request.jobTitle(),
-                meta.getOccurredAt());
+        Participant participant = request.participant(EventIds.next(), meta.getOccurredAt());
         if (!repository.insert(participant)) {
             throw new ConflictException(
                     "email-taken", "The e-mail address " + request.email() + " is already registered.");
