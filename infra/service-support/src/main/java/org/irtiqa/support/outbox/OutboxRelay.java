@@ -83,7 +83,9 @@ public final class OutboxRelay implements SmartLifecycle {
         running = false;
         notifications.stop();
         wake.release();
-        join(relayThread, Duration.ofSeconds(10));
+        // a cycle in flight ends by itself within one send timeout (Kafka's delivery.timeout.ms):
+        // let it, so that what reached Kafka is deleted here and not sent again by a successor
+        join(relayThread, properties.relay().sendTimeout().plusSeconds(5));
         if (relayThread.isAlive()) {
             // stuck in a flush against an unreachable broker: abort the pending sends
             producer.close(Duration.ZERO);

@@ -1,7 +1,6 @@
 package org.irtiqa.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +33,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Two relays over one outbox (as two instances of a service would run): shards are never owned by
  * both, every row is sent exactly once, and every key's events arrive in the order they were
- * written, also when one relay stops in the middle and the other takes its shards over.
+ * written, also when one relay stops in the middle and the other takes its shards over. A row is
+ * sent twice only after a send failed (the relay cannot tell whether a timed-out send arrived).
  */
 @SpringBootTest(
         classes = TestApp.class,
@@ -77,7 +77,8 @@ class TwoRelaysTest {
     void twoRelaysSendEveryRowOnceAndKeepEveryKeysOrderAcrossAHandover() throws Exception {
         OutboxRelay second = new OutboxRelay(
                 OutboxAutoConfiguration.directConnections(dataSource, dataSourceProperties),
-                OutboxAutoConfiguration.producers(kafka, "second", Duration.ofSeconds(5)),
+                OutboxAutoConfiguration.producers(
+                        kafka, "second", properties.relay().sendTimeout()),
                 properties);
         second.start();
         List<String> written = Collections.synchronizedList(new ArrayList<>());
@@ -108,18 +109,26 @@ class TwoRelaysTest {
                 f.get();
             }
             int total = WRITERS * PER_WRITER;
-            List<ConsumerRecord<String, byte[]>> records = reader.awaitAtLeast(total, Duration.ofSeconds(60));
-            await().during(Duration.ofMillis(500))
-                    .atMost(Duration.ofSeconds(5))
-                    .until(() -> reader.poll().size() == total);
+            reader.awaitAtLeast(total, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, byte[]>> records = reader.pollFor(Duration.ofSeconds(1));
 
+            // at-least-once: a send that timed out may still have reached Kafka and is sent
+            // again; consumers drop the copy by eventId, so order is judged on first arrivals
             Map<String, List<String>> byKey = new LinkedHashMap<>();
-            for (ConsumerRecord<String, byte[]> r : reader.poll()) {
+            Set<String> arrived = new HashSet<>();
+            for (ConsumerRecord<String, byte[]> r : records) {
                 var event = (InstitutionRegistered) deserializer.deserialize(r.topic(), r.value());
-                byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(event.getInstitutionCode());
+                if (arrived.add(event.getInstitutionCode())) {
+                    byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(event.getInstitutionCode());
+                }
             }
             assertThat(overlap).as("shards owned by both relays").isEmpty();
-            assertThat(records).hasSize(total);
+            assertThat(arrived).as("every row sent").containsExactlyInAnyOrderElementsOf(written);
+            if (first.failedCycleCount() + second.failedCycleCount() == 0) {
+                assertThat(records)
+                        .as("no send failed, so no row was sent twice")
+                        .hasSize(total);
+            }
             assertThat(second.sentCount()).as("the second relay took over").isPositive();
             for (var entry : byKey.entrySet()) {
                 List<String> expected = written.stream()
