@@ -3,12 +3,14 @@ package org.irtiqa.analytics.intake;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.irtiqa.analytics.rebuild.IntakeState;
 import org.irtiqa.analytics.system.Topics;
 import org.irtiqa.support.consumer.EventDecoder;
 import org.irtiqa.support.consumer.PoisonEventException;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -24,10 +26,13 @@ class ProgrammeEventsListener {
 
     private final EventDecoder decoder;
     private final ReadinessProjection projection;
+    private final int fullBatch;
 
-    ProgrammeEventsListener(EventDecoder decoder, ReadinessProjection projection) {
+    ProgrammeEventsListener(EventDecoder decoder, ReadinessProjection projection, KafkaProperties kafka) {
         this.decoder = decoder;
         this.projection = projection;
+        Integer maxPollRecords = kafka.getConsumer().getMaxPollRecords();
+        this.fullBatch = maxPollRecords == null ? ConsumerConfig.DEFAULT_MAX_POLL_RECORDS : maxPollRecords;
     }
 
     /** Started by {@code Rebuilds} once a pending offset reset of a rebuild is done, not by the container registry. */
@@ -45,6 +50,7 @@ class ProgrammeEventsListener {
             },
             containerFactory = "batchFactory")
     void on(List<ConsumerRecord<String, byte[]>> records) {
+        boolean behind = records.size() >= fullBatch;
         List<SpecificRecord> events = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             try {
@@ -52,12 +58,12 @@ class ProgrammeEventsListener {
                 EventRules.check(event);
                 events.add(event);
             } catch (SerializationException | PoisonEventException poison) {
-                projection.apply(events);
+                projection.apply(events, behind);
                 throw new BatchListenerFailedException(
                         "Cannot apply " + where(records.get(i)) + ": " + poison.getMessage(), poison, i);
             }
         }
-        projection.apply(events);
+        projection.apply(events, behind);
     }
 
     private static String where(ConsumerRecord<?, ?> record) {

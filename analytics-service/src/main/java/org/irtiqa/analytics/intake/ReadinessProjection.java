@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies a batch of events to the readiness state in one transaction, each event at most once:
  * the ids it claims in {@link ProcessedEvents} commit with the state they changed and with the
- * readiness events they caused, so a crash at any point either keeps all three or none.
+ * institutions they marked for publication (or the readiness events they caused), so a crash at
+ * any point either keeps all of it or none. A batch that finds the intake behind (a full batch, as
+ * in a replay) leaves publication to {@link ReadinessFlush}, which then recomputes each marked
+ * institution once for many batches instead of once per batch.
  */
 @Component
 class ReadinessProjection {
@@ -40,8 +43,12 @@ class ReadinessProjection {
         this.intake = intake;
     }
 
+    /**
+     * @param behind whether more events are known to be waiting (the batch was full): publication
+     *               of the figures can then wait for the flush
+     */
     @Transactional
-    public void apply(List<SpecificRecord> events) {
+    public void apply(List<SpecificRecord> events, boolean behind) {
         if (events.isEmpty()) {
             return;
         }
@@ -63,7 +70,10 @@ class ReadinessProjection {
         state.write(batch);
         summaries.write(batch);
         if (complete) {
-            publisher.publishChanges(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
+            publisher.markChanged(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
+            if (!behind) {
+                publisher.publishPending();
+            }
         }
     }
 

@@ -14,21 +14,26 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After a batch: recomputes the figures of the institutions it may have changed and writes one
- * {@code InstitutionReadinessChanged} per institution whose figures (lastEventAt included) differ
- * from what the topic last carried, through the outbox in the batch's transaction. Coalesced per
- * batch, nothing when unchanged; and since the last value per institution is the figures of the
- * state after all events, a replay from offset 0 ends on the same values.
+ * After a batch: notes the institutions whose figures it may have changed ({@link #markChanged}),
+ * then recomputes the noted ones and writes one {@code InstitutionReadinessChanged} per
+ * institution whose figures (lastEventAt included) differ from what the topic last carried, through
+ * the outbox in the same transaction ({@link #publishPending}). Publication may wait while the
+ * intake is behind: many batches then cost one recomputation. Nothing is written when nothing
+ * changed; and since the last value per institution is the figures of the state after all events,
+ * a replay from offset 0 ends on the same values. Callers hold the intake's apply lock
+ * ({@code IntakeState}), so publications never interleave.
  */
 @Component
 public class ReadinessPublisher {
 
     /** Institutions named by the batch, those of its enrolments, and those with enrolments in its cohorts. */
-    private static final String AFFECTED = """
+    private static final String MARK = """
+            insert into readiness_pending (institution_code)
             select code from institution
             where code = any(:codes)
                or code in (select institution_code from enrolment
-                           where id = any(cast(:enrolments as uuid[])) or cohort_code = any(:cohorts))""";
+                           where id = any(cast(:enrolments as uuid[])) or cohort_code = any(:cohorts))
+            on conflict do nothing""";
 
     private final ReadinessQueries queries;
     private final ReadinessEvents events;
@@ -43,20 +48,33 @@ public class ReadinessPublisher {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void publishChanges(
+    public void markChanged(
             Collection<String> institutionCodes, Collection<UUID> enrolmentIds, Collection<String> cohortCodes) {
-        List<String> affected = jdbc.sql(AFFECTED)
+        jdbc.sql(MARK)
                 .param("codes", institutionCodes.toArray(String[]::new))
                 .param("enrolments", enrolmentIds.stream().map(UUID::toString).toArray(String[]::new))
                 .param("cohorts", cohortCodes.toArray(String[]::new))
+                .update();
+    }
+
+    /** Publishes what differs among the noted institutions and forgets them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publishPending() {
+        publish(jdbc.sql("delete from readiness_pending returning institution_code")
                 .query(String.class)
-                .list();
-        publish(affected);
+                .list());
+    }
+
+    public boolean nothingPending() {
+        return !jdbc.sql("select exists (select 1 from readiness_pending)")
+                .query(Boolean.class)
+                .single();
     }
 
     /** After a rebuild: every institution, of which normally none differs from what was published. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void publishAll() {
+        jdbc.sql("delete from readiness_pending").update();
         publish(jdbc.sql("select code from institution").query(String.class).list());
     }
 
