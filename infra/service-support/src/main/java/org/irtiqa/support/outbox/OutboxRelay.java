@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Sends the outbox to Kafka. One thread: take every free shard, send a cycle, then sleep until a
+ * Sends the outbox to Kafka. One thread: take this relay's share of the shards, send a cycle, then sleep until a
  * NOTIFY arrives ({@link OutboxNotifications}), a failed shard's back-off ends, or the poll
  * interval passes. Kafka being down only makes shards back off (exponentially, capped); the
  * application keeps committing, and the rows go out once the broker is back.
@@ -150,7 +150,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private void loop(Connection connection, OutboxBatch batch, ShardLocks locks) throws SQLException {
         while (running) {
-            ownedShards = locks.acquireFree(connection);
+            ownedShards = locks.balance(connection);
             topics.ensure();
             List<Integer> ready = backoff.ready(ownedShards);
             OutboxBatch.Result result = batch.run(connection, ready);

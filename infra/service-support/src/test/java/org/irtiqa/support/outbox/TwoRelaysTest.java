@@ -1,6 +1,7 @@
 package org.irtiqa.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Two relays over one outbox (as two instances of a service would run): shards are never owned by
- * both, every row is sent exactly once, and every key's events arrive in the order they were
+ * Two relays over one outbox (as two instances of a service would run): they share the shards,
+ * which are never owned by both, every row is sent exactly once, and every key's events arrive in the order they were
  * written, also when one relay stops in the middle and the other takes its shards over. A row is
  * sent twice only after a send failed (the relay cannot tell whether a timed-out send arrived).
  */
@@ -81,6 +82,10 @@ class TwoRelaysTest {
                         kafka, "second", properties.relay().sendTimeout()),
                 properties);
         second.start();
+        await("the two relays share the 16 shards")
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        first.ownedShards().size() == 8 && second.ownedShards().size() == 8);
         List<String> written = Collections.synchronizedList(new ArrayList<>());
         Set<Integer> overlap = Collections.synchronizedSet(new HashSet<>());
         try (TopicReader reader = new TopicReader(institutions.topic());
