@@ -68,7 +68,7 @@ class WalkingSkeletonTest {
         recordInLedger(tag, institution, cohort);
 
         // Independent computation (readiness-metrics.md): 2 active of 3; levels TOP and EXECUTIVE of the four.
-        await().atMost(Duration.ofSeconds(60))
+        await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     Api.Response figures = analytics.get("/api/readiness/institutions/" + institution);
@@ -78,7 +78,7 @@ class WalkingSkeletonTest {
                     assertThat(figures.body().get("levelCoverage").asDouble()).isEqualTo(0.5);
                     assertThat(figures.body().get("nameAr").asText()).isEqualTo("وزارة الصحة");
                 });
-        await().atMost(Duration.ofSeconds(60))
+        await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     Api.Response roster = scheduling.get("/api/cohorts/" + cohort + "/roster");
