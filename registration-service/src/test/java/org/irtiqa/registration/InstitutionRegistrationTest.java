@@ -40,6 +40,25 @@ class InstitutionRegistrationTest extends RegistrationTest {
     }
 
     @Test
+    void aCallersTraceGoesOnWithTheEventAsItsTraceparentHeader() {
+        String code = code("TRACE");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        http().post()
+                .uri("/api/institutions")
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(institution(code))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        var events = TopicReader.await(Topics.INSTITUTIONS, e -> code.equals(e.key()));
+        // the same trace, sampled as the caller asked, under the span of the request's handling
+        assertThat(events.getFirst().header("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+    }
+
+    @Test
     void rejectsDuplicateCodeWithConflict() {
         String code = code("DUP");
         post("/api/institutions", institution(code)).expectStatus().isCreated();

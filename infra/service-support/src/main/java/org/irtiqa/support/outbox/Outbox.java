@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serializer;
@@ -27,9 +28,9 @@ public class Outbox {
     private static final String INSERT = """
             WITH inserted AS (
                 INSERT INTO outbox (shard, topic, record_key, event_id, event_type, occurred_at,
-                                    source, correlation_id, payload)
+                                    source, correlation_id, payload, traceparent)
                 VALUES (:shard, :topic, :key, :eventId, :eventType, :occurredAt,
-                        :source, :correlationId, :payload)
+                        :source, :correlationId, :payload, :traceparent)
                 RETURNING id)
             SELECT pg_notify('irtiqa_outbox', ''), (SELECT id FROM inserted)
             """;
@@ -37,14 +38,17 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final Serializer<SpecificRecord> serializer;
     private final int shards;
+    private final Supplier<String> traceparent;
 
-    Outbox(JdbcClient jdbc, Serializer<SpecificRecord> serializer, int shards) {
+    /** @param traceparent the W3C traceparent of the trace active on the calling thread, or null */
+    Outbox(JdbcClient jdbc, Serializer<SpecificRecord> serializer, int shards, Supplier<String> traceparent) {
         if (shards < 1) {
             throw new IllegalArgumentException("irtiqa.outbox.shards must be at least 1");
         }
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.shards = shards;
+        this.traceparent = traceparent;
     }
 
     /**
@@ -72,6 +76,7 @@ public class Outbox {
                 .param("source", meta.getSource())
                 .param("correlationId", meta.getCorrelationId())
                 .param("payload", payload)
+                .param("traceparent", traceparent.get())
                 .query()
                 .singleRow();
     }

@@ -2,6 +2,8 @@ package org.irtiqa.support.outbox;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,8 +44,14 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(DataSource dataSource, AvroSerializer serializer, OutboxProperties properties) {
-        return new Outbox(JdbcClient.create(dataSource), serializer, properties.shards());
+    Outbox outbox(
+            DataSource dataSource,
+            AvroSerializer serializer,
+            OutboxProperties properties,
+            ObjectProvider<Tracer> tracers,
+            ObjectProvider<Propagator> propagators) {
+        return new Outbox(
+                JdbcClient.create(dataSource), serializer, properties.shards(), new TraceParents(tracers, propagators));
     }
 
     @Bean

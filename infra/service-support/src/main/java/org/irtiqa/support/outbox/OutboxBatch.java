@@ -110,7 +110,8 @@ final class OutboxBatch {
                             rs.getObject(7, java.time.OffsetDateTime.class).toInstant(),
                             rs.getString(8),
                             rs.getString(9),
-                            rs.getBytes(10)));
+                            rs.getBytes(10),
+                            rs.getString(11)));
                 }
             }
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +59,9 @@ class OutboxRelayTest {
     JdbcClient jdbc;
 
     @Autowired
+    Tracer tracer;
+
+    @Autowired
     OutboxRelay relay;
 
     @Test
@@ -80,6 +85,25 @@ class OutboxRelayTest {
             assertThat(record.timestamp())
                     .isEqualTo(sent.getMeta().getOccurredAt().toEpochMilli());
             await().atMost(Duration.ofSeconds(30)).until(() -> pending() == 0);
+        }
+    }
+
+    @Test
+    void anEventWrittenInsideATraceCarriesItsTraceparentAndOneWrittenOutsideNone() {
+        try (TopicReader reader = new TopicReader(institutions.topic())) {
+            Span span = tracer.nextSpan().name("register").start();
+            InstitutionRegistered traced;
+            try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+                traced = institutions.register("TRACED", "Traced", "x");
+            } finally {
+                span.end();
+            }
+            InstitutionRegistered untraced = institutions.register("UNTRACED", "Untraced", "x");
+
+            assertThat(headers(find(reader, traced, Duration.ofSeconds(20))).get("traceparent"))
+                    .matches("00-" + span.context().traceId() + "-"
+                            + span.context().spanId() + "-0[01]");
+            assertThat(headers(find(reader, untraced, Duration.ofSeconds(20)))).doesNotContainKey("traceparent");
         }
     }
 
