@@ -1,0 +1,102 @@
+package org.irtiqa.system;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BinaryOperator;
+import org.apache.avro.specific.SpecificRecord;
+import org.irtiqa.events.AssessmentKind;
+import org.irtiqa.events.EventMetadata;
+import org.irtiqa.events.Theme;
+import org.irtiqa.events.registration.EnrolmentCompleted;
+import org.irtiqa.events.registration.EnrolmentWithdrawn;
+import org.irtiqa.events.registration.InstitutionRegistered;
+import org.irtiqa.events.registration.ParticipantEnrolled;
+import org.irtiqa.events.scheduling.AssessmentResultRecorded;
+import org.irtiqa.events.scheduling.AttendanceRecorded;
+import org.irtiqa.events.scheduling.SessionCancelled;
+import org.irtiqa.events.scheduling.SessionCompleted;
+import org.irtiqa.events.scheduling.SessionScheduled;
+import org.irtiqa.schemas.EventTypes;
+import org.irtiqa.testkit.TopicReader;
+
+/**
+ * {@code lastEventAt} of every institution as readiness-metrics.md defines it, computed from the
+ * events the services actually wrote (their occurredAt is stamped by the services, so the demo's
+ * ledger cannot know it): the greatest occurredAt among the institution's InstitutionRegistered,
+ * the enrolment events of its enrolments (withdrawn ones too), the session events of the cohorts
+ * those enrolments are in, and the attendance and assessments of its enrolments.
+ */
+final class LastEvents {
+
+    private static final BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
+
+    private final Map<String, Instant> registered = new HashMap<>();
+    private final Map<String, Instant> ownEnrolmentEvents = new HashMap<>();
+    private final Map<UUID, String> institutionOf = new HashMap<>();
+    private final Map<String, Set<String>> cohortsOf = new HashMap<>();
+    private final Map<String, Instant> sessionEvents = new HashMap<>();
+    private final Map<UUID, Instant> activity = new HashMap<>();
+
+    private LastEvents() {}
+
+    /** Reads every input topic from offset 0. */
+    static Map<String, Instant> perInstitution() {
+        LastEvents events = new LastEvents();
+        for (String topic : new String[] {
+            EventTypes.INSTITUTIONS,
+            EventTypes.ENROLMENTS,
+            EventTypes.SESSIONS,
+            EventTypes.ATTENDANCE,
+            EventTypes.ASSESSMENTS
+        }) {
+            TopicReader.all(topic, true).forEach(e -> events.add(e.value()));
+        }
+        return events.result();
+    }
+
+    private void add(SpecificRecord event) {
+        Instant at = ((EventMetadata) event.get(0)).getOccurredAt();
+        switch (event) {
+            case InstitutionRegistered e -> registered.merge(e.getInstitutionCode(), at, LATER);
+            case ParticipantEnrolled e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
+            case EnrolmentWithdrawn e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
+            case EnrolmentCompleted e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
+            case SessionScheduled e -> sessionEvents.merge(e.getCohortCode(), at, LATER);
+            case SessionCancelled e -> sessionEvents.merge(e.getCohortCode(), at, LATER);
+            case SessionCompleted e -> sessionEvents.merge(e.getCohortCode(), at, LATER);
+            case AttendanceRecorded e -> activity.merge(e.getEnrolmentId(), at, LATER);
+            case AssessmentResultRecorded e -> {
+                if (e.getKind() != AssessmentKind.UNKNOWN && e.getTheme() != Theme.UNKNOWN) {
+                    activity.merge(e.getEnrolmentId(), at, LATER);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    private void enrolment(UUID id, String institution, String cohort, Instant at) {
+        institutionOf.put(id, institution);
+        cohortsOf.computeIfAbsent(institution, c -> new HashSet<>()).add(cohort);
+        ownEnrolmentEvents.merge(institution, at, LATER);
+    }
+
+    private Map<String, Instant> result() {
+        Map<String, Instant> last = new HashMap<>(registered);
+        ownEnrolmentEvents.forEach((code, at) -> last.merge(code, at, LATER));
+        cohortsOf.forEach((code, cohorts) -> cohorts.stream()
+                .map(sessionEvents::get)
+                .filter(at -> at != null)
+                .forEach(at -> last.merge(code, at, LATER)));
+        activity.forEach((enrolment, at) -> {
+            String code = institutionOf.get(enrolment);
+            if (code != null) {
+                last.merge(code, at, LATER);
+            }
+        });
+        return last;
+    }
+}
