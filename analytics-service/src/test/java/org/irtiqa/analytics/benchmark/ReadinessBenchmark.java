@@ -1,9 +1,11 @@
 package org.irtiqa.analytics.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -56,12 +58,10 @@ class ReadinessBenchmark {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 LocalStack.shared().kafka().bootstrapServers()))) {
-            while (committed(admin) < events) { // offsets commit after each batch's transaction
-                Thread.sleep(200);
-            }
-        }
-        while (pendingPublication()) { // and the figures of the last batches are published
-            Thread.sleep(200);
+            // offsets commit after each batch's transaction; then the last figures are published
+            await().atMost(Duration.ofMinutes(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> committed(admin) >= events && !pendingPublication());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double analytics = events / seconds;
