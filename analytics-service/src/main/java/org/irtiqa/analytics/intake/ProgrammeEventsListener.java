@@ -26,11 +26,14 @@ class ProgrammeEventsListener {
 
     private final EventDecoder decoder;
     private final ReadinessProjection projection;
+    private final IntakePhases phases;
     private final int fullBatch;
 
-    ProgrammeEventsListener(EventDecoder decoder, ReadinessProjection projection, KafkaProperties kafka) {
+    ProgrammeEventsListener(
+            EventDecoder decoder, ReadinessProjection projection, IntakePhases phases, KafkaProperties kafka) {
         this.decoder = decoder;
         this.projection = projection;
+        this.phases = phases;
         Integer maxPollRecords = kafka.getConsumer().getMaxPollRecords();
         this.fullBatch = maxPollRecords == null ? ConsumerConfig.DEFAULT_MAX_POLL_RECORDS : maxPollRecords;
     }
@@ -58,12 +61,17 @@ class ProgrammeEventsListener {
                 EventRules.check(event);
                 events.add(event);
             } catch (SerializationException | PoisonEventException poison) {
-                projection.apply(events, behind);
+                apply(events, behind);
                 throw new BatchListenerFailedException(
                         "Cannot apply " + where(records.get(i)) + ": " + poison.getMessage(), poison, i);
             }
         }
-        projection.apply(events, behind);
+        apply(events, behind);
+    }
+
+    /** The whole transaction, commit included ("batch"; its inner phases are timed by the projection). */
+    private void apply(List<SpecificRecord> events, boolean behind) {
+        phases.time("batch", () -> projection.apply(events, behind));
     }
 
     private static String where(ConsumerRecord<?, ?> record) {

@@ -18,10 +18,12 @@ class ReadinessFlush {
 
     private final IntakeState intake;
     private final ReadinessPublisher publisher;
+    private final IntakePhases phases;
 
-    ReadinessFlush(IntakeState intake, ReadinessPublisher publisher) {
+    ReadinessFlush(IntakeState intake, ReadinessPublisher publisher, IntakePhases phases) {
         this.intake = intake;
         this.publisher = publisher;
+        this.phases = phases;
     }
 
     @Scheduled(
@@ -33,7 +35,7 @@ class ReadinessFlush {
             return; // the usual case: no lock taken
         }
         if (intake.enterBatch()) {
-            publisher.publishPending();
+            phases.time("flush", publisher::publishPending);
         }
     }
 }

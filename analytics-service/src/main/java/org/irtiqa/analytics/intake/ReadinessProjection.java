@@ -29,18 +29,21 @@ class ReadinessProjection {
     private final ReadinessPublisher publisher;
     private final SummaryWriter summaries;
     private final IntakeState intake;
+    private final IntakePhases phases;
 
     ReadinessProjection(
             ProcessedEvents processed,
             StateWriter state,
             SummaryWriter summaries,
             ReadinessPublisher publisher,
-            IntakeState intake) {
+            IntakeState intake,
+            IntakePhases phases) {
         this.processed = processed;
         this.state = state;
         this.summaries = summaries;
         this.publisher = publisher;
         this.intake = intake;
+        this.phases = phases;
     }
 
     /**
@@ -57,7 +60,7 @@ class ReadinessProjection {
         for (SpecificRecord event : events) {
             byId.putIfAbsent(meta(event).getEventId(), event);
         }
-        Set<UUID> fresh = processed.claim(byId.keySet());
+        Set<UUID> fresh = phases.time("claim", () -> processed.claim(byId.keySet()));
         if (fresh.isEmpty()) {
             return;
         }
@@ -67,13 +70,15 @@ class ReadinessProjection {
                 batch.add(event, meta(event).getOccurredAt());
             }
         });
-        state.write(batch);
-        summaries.write(batch);
+        phases.time("state", () -> state.write(batch));
+        phases.time("summaries", () -> summaries.write(batch));
         if (complete) {
-            publisher.markChanged(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
-            if (!behind) {
-                publisher.publishPending();
-            }
+            phases.time("publish", () -> {
+                publisher.markChanged(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
+                if (!behind) {
+                    publisher.publishPending();
+                }
+            });
         }
     }
 

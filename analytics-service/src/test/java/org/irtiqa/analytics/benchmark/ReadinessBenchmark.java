@@ -3,11 +3,13 @@ package org.irtiqa.analytics.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -42,6 +44,9 @@ class ReadinessBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void measuresIntakeAgainstARawConsumer() throws Exception {
         long loadStarted = System.nanoTime();
@@ -73,14 +78,38 @@ class ReadinessBenchmark {
                         .single())
                 .isEqualTo(events);
         String report = String.format(
-                Locale.ROOT, """
+                Locale.ROOT,
+                """
                 events: %d (loaded in %.1f s)
                 raw consumer: %.0f events/s (before: %.0f, after: %.0f)
                 analytics intake until every event applied and published: %.0f events/s (%.1f s)
                 ratio analytics/raw: %.3f
-                """, events, loadSeconds, raw, rawBefore, rawAfter, analytics, seconds, analytics / raw);
+                time per phase (s): %s
+                """,
+                events,
+                loadSeconds,
+                raw,
+                rawBefore,
+                rawAfter,
+                analytics,
+                seconds,
+                analytics / raw,
+                phases());
         System.out.println(report);
         Files.writeString(Path.of("target", "benchmark.txt"), report);
+    }
+
+    private String phases() {
+        StringBuilder out = new StringBuilder();
+        meters.find("analytics.intake.phase")
+                .timers()
+                .forEach(t -> out.append(String.format(
+                        Locale.ROOT,
+                        "%s %.1f (%d×) ",
+                        t.getId().getTag("phase"),
+                        t.totalTime(TimeUnit.SECONDS),
+                        t.count())));
+        return out.toString().trim();
     }
 
     private boolean pendingPublication() {
