@@ -3,7 +3,6 @@ package org.irtiqa.testkit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.schemas.serde.AvroSerializer;
+import org.irtiqa.support.events.EventIds;
 
 /** Sends real events, as the producing services would, to the test broker through the real registry. */
 public final class EventSender implements AutoCloseable {
@@ -43,7 +43,7 @@ public final class EventSender implements AutoCloseable {
 
     public static EventMetadata meta() {
         return EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID())
+                .setEventId(EventIds.next())
                 .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .setSource("test")
                 .build();
