@@ -20,6 +20,7 @@ import org.irtiqa.events.scheduling.AttendanceRecorded;
 import org.irtiqa.events.scheduling.SessionCancelled;
 import org.irtiqa.events.scheduling.SessionCompleted;
 import org.irtiqa.events.scheduling.SessionScheduled;
+import org.irtiqa.support.events.EventIds;
 
 /** Programme events as the producing services write them, each with its topic and key. */
 public final class TestEvents {
@@ -31,7 +32,7 @@ public final class TestEvents {
 
     public static EventMetadata meta(Instant at) {
         return EventMetadata.newBuilder()
-                .setEventId(UUID.randomUUID())
+                .setEventId(EventIds.next())
                 .setOccurredAt(at)
                 .setSource("test")
                 .build();
