@@ -1,0 +1,302 @@
+package org.irtiqa.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The files of {@code infra/deploy} against the services they run. No Docker engine or cluster runs
+ * them here, so this is what keeps them from drifting from the code: every environment variable
+ * binds, by Spring Boot's own relaxed binding, to a property the service knows (its application.yml
+ * or service-support's documented ones); every port is its {@code server.port}; the probes are the
+ * actuator's health groups; and every path probed or scraped answers 200 on the running service.
+ */
+class DeploymentFilesTest {
+
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final Path DEPLOY = ROOT.resolve("infra/deploy");
+    private static final String LIVENESS = "/actuator/health/liveness";
+    private static final String READINESS = "/actuator/health/readiness";
+    private static final Pattern HEALTHCHECK = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+).*GET (\\S+) HTTP");
+
+    /** service-support's properties (its README's table), which the services' application.yml leave out. */
+    private static final Set<String> SUPPORT_PROPERTIES = Set.of(
+            "irtiqa.schema-registry.url",
+            "irtiqa.schema-registry.timeout",
+            "irtiqa.topics.partitions",
+            "irtiqa.topics.replication",
+            "irtiqa.outbox.shards",
+            "irtiqa.outbox.batch-size",
+            "irtiqa.outbox.poll-interval",
+            "irtiqa.outbox.relay.enabled",
+            "irtiqa.outbox.relay.send-timeout",
+            "irtiqa.web.max-body-size",
+            "irtiqa.web.large-body-paths",
+            "irtiqa.web.large-body-size",
+            "irtiqa.idempotency.retention");
+
+    static List<String> services() {
+        return Platform.SERVICES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void everyEnvironmentVariableBindsToAPropertyTheServiceKnows(String service) {
+        Set<String> known = new TreeSet<>(SUPPORT_PROPERTIES);
+        known.addAll(properties("", applicationYml(service)));
+
+        Collection<String> compose = names(at(composeService(service), "environment"));
+        assertThat(compose).isNotEmpty();
+        assertThat(unbound(compose, known))
+                .as("compose variables of %s that bind to none of %s", service, known)
+                .isEmpty();
+        Set<String> kubernetes = kubernetesEnvironment(service);
+        assertThat(kubernetes).isNotEmpty();
+        assertThat(unbound(kubernetes, known))
+                .as("Kubernetes variables of %s that bind to none of %s", service, known)
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void everyPortIsTheServersPort(String service) {
+        String port = text(applicationYml(service), "server", "port");
+        Map<String, Object> compose = composeService(service);
+        Map<String, Object> buildArguments = at(compose, "build", "args");
+        assertThat(String.valueOf(buildArguments.get("SERVICE"))).isEqualTo(service);
+        assertThat(String.valueOf(buildArguments.get("PORT"))).isEqualTo(port);
+        assertThat(list(compose, "ports")).map(String::valueOf).containsExactly(port + ":" + port);
+        assertThat(healthcheck(service).group(1)).isEqualTo(port);
+        assertThat(dockerfile()).contains("ARG PORT", "EXPOSE ${PORT}");
+
+        Map<String, Object> container = container(service);
+        assertThat(text(container, "ports", 0, "containerPort")).isEqualTo(port);
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertThat(text(container, probe, "httpGet", "port")).as(probe).isEqualTo(port);
+        }
+        assertThat(text(pod(service), "metadata", "annotations", "prometheus.io/port"))
+                .isEqualTo(port);
+        Map<String, Object> servicePort = at(kubernetes("Service", service), "spec", "ports", 0);
+        assertThat(String.valueOf(servicePort.get("port"))).isEqualTo(port);
+        assertThat(String.valueOf(servicePort.get("targetPort"))).isEqualTo(port);
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void probesAreTheActuatorsLivenessAndReadinessGroups(String service) {
+        Map<String, Object> container = container(service);
+        assertThat(text(container, "startupProbe", "httpGet", "path")).isEqualTo(LIVENESS);
+        assertThat(text(container, "livenessProbe", "httpGet", "path")).isEqualTo(LIVENESS);
+        assertThat(text(container, "readinessProbe", "httpGet", "path")).isEqualTo(READINESS);
+        assertThat(healthcheck(service).group(2)).isEqualTo(READINESS);
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void everyPathTheFilesProbeOrScrapeAnswers200OnTheRunningService(String service) {
+        Map<String, Object> container = container(service);
+        Set<String> paths = new TreeSet<>();
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            paths.add(at(container, probe, "httpGet", "path"));
+        }
+        paths.add(at(pod(service), "metadata", "annotations", "prometheus.io/path"));
+        paths.add(healthcheck(service).group(2));
+
+        String url = Platform.shared().process(service).url();
+        assertThat(paths)
+                .allSatisfy(path -> assertThat(status(url + path)).as(path).isEqualTo(200));
+    }
+
+    @Test
+    void composeCreatesEveryDatabaseItPointsAt() throws IOException {
+        Set<String> created = Pattern.compile("CREATE DATABASE (\\w+);")
+                .matcher(Files.readString(DEPLOY.resolve("postgres-init/01-databases.sql")))
+                .results()
+                .map(m -> m.group(1))
+                .collect(Collectors.toSet());
+        Map<String, Object> services = at(load(DEPLOY.resolve("compose.yaml")), "services");
+        List<String> used = services.values().stream()
+                .map(s -> at(s, "environment"))
+                .flatMap(env -> ((Map<?, ?>) env).entrySet().stream())
+                .filter(e -> String.valueOf(e.getKey()).endsWith("DATASOURCE_URL"))
+                .map(e -> String.valueOf(e.getValue()).replaceAll(".*/", ""))
+                .toList();
+        assertThat(used).hasSize(4); // the three services and the registry
+        assertThat(created).containsAll(used);
+    }
+
+    /** The variables that bind to none of the properties (JAVA_TOOL_OPTIONS is the JVM's own). */
+    private static List<String> unbound(Collection<String> variables, Set<String> properties) {
+        return variables.stream()
+                .filter(variable -> !variable.equals("JAVA_TOOL_OPTIONS"))
+                .filter(variable -> properties.stream().noneMatch(property -> binds(variable, property)))
+                .toList();
+    }
+
+    /** Decided by Spring Boot's own mapping of the environment, as in the running service. */
+    private static boolean binds(String variable, String property) {
+        ConfigurationPropertySource environment = ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.<String, Object>of(variable, "set")));
+        return environment.getConfigurationProperty(ConfigurationPropertyName.of(property)) != null;
+    }
+
+    private static Set<String> kubernetesEnvironment(String service) {
+        Map<String, Object> container = container(service);
+        Set<String> names = new TreeSet<>();
+        list(container, "env").forEach(variable -> names.add(at(variable, "name")));
+        for (Object source : list(container, "envFrom")) {
+            Map<String, Object> configMap = kubernetes("ConfigMap", at(source, "configMapRef", "name"));
+            Map<String, Object> data = at(configMap, "data");
+            names.addAll(data.keySet());
+        }
+        return names;
+    }
+
+    private static Collection<String> names(Object environment) {
+        return environment instanceof Map<?, ?> map
+                ? map.keySet().stream().map(String::valueOf).toList()
+                : list(environment).stream()
+                        .map(v -> String.valueOf(v).split("=")[0])
+                        .toList();
+    }
+
+    private static List<String> properties(String prefix, Map<String, Object> yaml) {
+        List<String> keys = new ArrayList<>();
+        yaml.forEach((key, value) -> {
+            String property = prefix.isEmpty() ? key : prefix + "." + key;
+            if (value instanceof Map<?, ?>) {
+                keys.addAll(properties(property, at(value)));
+            } else {
+                keys.add(property);
+            }
+        });
+        return keys;
+    }
+
+    private static Map<String, Object> applicationYml(String service) {
+        return load(ROOT.resolve(service + "/src/main/resources/application.yml"));
+    }
+
+    private static Map<String, Object> composeService(String service) {
+        return at(load(DEPLOY.resolve("compose.yaml")), "services", service);
+    }
+
+    private static Matcher healthcheck(String service) {
+        String test = list(composeService(service), "healthcheck", "test").stream()
+                .map(String::valueOf)
+                .collect(Collectors.joining(" "));
+        Matcher matcher = HEALTHCHECK.matcher(test);
+        assertThat(matcher.find()).as("an HTTP GET of 127.0.0.1 in %s", test).isTrue();
+        return matcher;
+    }
+
+    private static Map<String, Object> pod(String service) {
+        return at(kubernetes("Deployment", service), "spec", "template");
+    }
+
+    private static Map<String, Object> container(String service) {
+        List<Object> containers = list(pod(service), "spec", "containers");
+        assertThat(containers).hasSize(1);
+        return at(containers.getFirst());
+    }
+
+    /** The object of that kind and name among the files kustomization.yaml lists. */
+    private static Map<String, Object> kubernetes(String kind, String name) {
+        Path k8s = DEPLOY.resolve("k8s");
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (Object file : list(load(k8s.resolve("kustomization.yaml")), "resources")) {
+            for (Object object : yaml().loadAll(read(k8s.resolve(String.valueOf(file))))) {
+                objects.add(at(object));
+            }
+        }
+        return objects.stream()
+                .filter(o -> kind.equals(o.get("kind")) && name.equals(at(o, "metadata", "name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + kind + " " + name + " in " + k8s));
+    }
+
+    private static String dockerfile() {
+        return read(DEPLOY.resolve("Dockerfile"));
+    }
+
+    private static int status(String url) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> load(Path file) {
+        return yaml().load(read(file));
+    }
+
+    private static Yaml yaml() {
+        return new Yaml(new SafeConstructor(new LoaderOptions()));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Object node, Object... path) {
+        Object value = at(node, path);
+        return String.valueOf(value);
+    }
+
+    private static List<Object> list(Object node, Object... path) {
+        return at(node, path);
+    }
+
+    /** The node at that path of map keys and list indexes; fails the test where the path breaks off. */
+    @SuppressWarnings("unchecked")
+    private static <T> T at(Object node, Object... path) {
+        Object current = node;
+        for (Object step : path) {
+            assertThat(current).as("%s of %s", step, Stream.of(path).toList()).isNotNull();
+            current = step instanceof Integer index
+                    ? ((List<Object>) current).get(index)
+                    : ((Map<String, Object>) current).get(step);
+        }
+        assertThat(current).as("%s", Stream.of(path).toList()).isNotNull();
+        return (T) current;
+    }
+}
