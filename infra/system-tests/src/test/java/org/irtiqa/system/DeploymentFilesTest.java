@@ -1,6 +1,21 @@
 package org.irtiqa.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.irtiqa.system.DeployFiles.DEPLOY;
+import static org.irtiqa.system.DeployFiles.applicationYml;
+import static org.irtiqa.system.DeployFiles.at;
+import static org.irtiqa.system.DeployFiles.composeService;
+import static org.irtiqa.system.DeployFiles.container;
+import static org.irtiqa.system.DeployFiles.dockerfile;
+import static org.irtiqa.system.DeployFiles.healthcheck;
+import static org.irtiqa.system.DeployFiles.kubernetes;
+import static org.irtiqa.system.DeployFiles.kubernetesEnvironment;
+import static org.irtiqa.system.DeployFiles.list;
+import static org.irtiqa.system.DeployFiles.load;
+import static org.irtiqa.system.DeployFiles.names;
+import static org.irtiqa.system.DeployFiles.pod;
+import static org.irtiqa.system.DeployFiles.properties;
+import static org.irtiqa.system.DeployFiles.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,18 +24,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,9 +39,6 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The files of {@code infra/deploy} against the services they run. No Docker engine or cluster runs
@@ -41,11 +49,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class DeploymentFilesTest {
 
-    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-    private static final Path DEPLOY = ROOT.resolve("infra/deploy");
     private static final String LIVENESS = "/actuator/health/liveness";
     private static final String READINESS = "/actuator/health/readiness";
-    private static final Pattern HEALTHCHECK = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+).*GET (\\S+) HTTP");
 
     /** service-support's properties (its README's table), which the services' application.yml leave out. */
     private static final Set<String> SUPPORT_PROPERTIES = Set.of(
@@ -168,85 +173,6 @@ class DeploymentFilesTest {
         return environment.getConfigurationProperty(ConfigurationPropertyName.of(property)) != null;
     }
 
-    private static Set<String> kubernetesEnvironment(String service) {
-        Map<String, Object> container = container(service);
-        Set<String> names = new TreeSet<>();
-        list(container, "env").forEach(variable -> names.add(at(variable, "name")));
-        for (Object source : list(container, "envFrom")) {
-            Map<String, Object> configMap = kubernetes("ConfigMap", at(source, "configMapRef", "name"));
-            Map<String, Object> data = at(configMap, "data");
-            names.addAll(data.keySet());
-        }
-        return names;
-    }
-
-    private static Collection<String> names(Object environment) {
-        return environment instanceof Map<?, ?> map
-                ? map.keySet().stream().map(String::valueOf).toList()
-                : list(environment).stream()
-                        .map(v -> String.valueOf(v).split("=")[0])
-                        .toList();
-    }
-
-    private static List<String> properties(String prefix, Map<String, Object> yaml) {
-        List<String> keys = new ArrayList<>();
-        yaml.forEach((key, value) -> {
-            String property = prefix.isEmpty() ? key : prefix + "." + key;
-            if (value instanceof Map<?, ?>) {
-                keys.addAll(properties(property, at(value)));
-            } else {
-                keys.add(property);
-            }
-        });
-        return keys;
-    }
-
-    private static Map<String, Object> applicationYml(String service) {
-        return load(ROOT.resolve(service + "/src/main/resources/application.yml"));
-    }
-
-    private static Map<String, Object> composeService(String service) {
-        return at(load(DEPLOY.resolve("compose.yaml")), "services", service);
-    }
-
-    private static Matcher healthcheck(String service) {
-        String test = list(composeService(service), "healthcheck", "test").stream()
-                .map(String::valueOf)
-                .collect(Collectors.joining(" "));
-        Matcher matcher = HEALTHCHECK.matcher(test);
-        assertThat(matcher.find()).as("an HTTP GET of 127.0.0.1 in %s", test).isTrue();
-        return matcher;
-    }
-
-    private static Map<String, Object> pod(String service) {
-        return at(kubernetes("Deployment", service), "spec", "template");
-    }
-
-    private static Map<String, Object> container(String service) {
-        List<Object> containers = list(pod(service), "spec", "containers");
-        assertThat(containers).hasSize(1);
-        return at(containers.getFirst());
-    }
-
-    /** The object of that kind and name among the files kustomization.yaml lists. */
-    private static Map<String, Object> kubernetes(String kind, String name) {
-        Path k8s = DEPLOY.resolve("k8s");
-        List<Map<String, Object>> objects = new ArrayList<>();
-        for (Object file : list(load(k8s.resolve("kustomization.yaml")), "resources")) {
-            for (Object object : yaml().loadAll(read(k8s.resolve(String.valueOf(file))))) {
-                objects.add(at(object));
-            }
-        }
-        return objects.stream()
-                .filter(o -> kind.equals(o.get("kind")) && name.equals(at(o, "metadata", "name")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No " + kind + " " + name + " in " + k8s));
-    }
-
-    private static String dockerfile() {
-        return read(DEPLOY.resolve("Dockerfile"));
-    }
-
     private static int status(String url) {
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
@@ -259,44 +185,5 @@ class DeploymentFilesTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, Object> load(Path file) {
-        return yaml().load(read(file));
-    }
-
-    private static Yaml yaml() {
-        return new Yaml(new SafeConstructor(new LoaderOptions()));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String text(Object node, Object... path) {
-        Object value = at(node, path);
-        return String.valueOf(value);
-    }
-
-    private static List<Object> list(Object node, Object... path) {
-        return at(node, path);
-    }
-
-    /** The node at that path of map keys and list indexes; fails the test where the path breaks off. */
-    @SuppressWarnings("unchecked")
-    private static <T> T at(Object node, Object... path) {
-        Object current = node;
-        for (Object step : path) {
-            assertThat(current).as("%s of %s", step, Stream.of(path).toList()).isNotNull();
-            current = step instanceof Integer index
-                    ? ((List<Object>) current).get(index)
-                    : ((Map<String, Object>) current).get(step);
-        }
-        assertThat(current).as("%s", Stream.of(path).toList()).isNotNull();
-        return (T) current;
     }
 }
