@@ -174,7 +174,7 @@ class ReadinessIntakeTest {
         var http = RestTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
                 .build();
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> http.get()
                         .uri("/api/readiness/institutions/" + code)

@@ -54,7 +54,7 @@ class CohortRosterTest extends SchedulingTest {
                         institution,
                         Registration.participantRegistered(unnamed, "Mona Al-Kindi", "منى الكندية"));
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+                .atMost(java.time.Duration.ofSeconds(60))
                 .untilAsserted(() -> get("/api/cohorts/" + cohort + "/roster")
                         .expectBody()
                         .jsonPath("$.items[1].displayNameEn")

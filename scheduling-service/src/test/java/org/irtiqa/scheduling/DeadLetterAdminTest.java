@@ -21,7 +21,7 @@ class DeadLetterAdminTest extends SchedulingTest {
         byte[] poison = ("poison for " + institution).getBytes();
         Registration.sender().sendRaw(Registration.PARTICIPANTS, institution, poison);
 
-        UUID id = await().atMost(Duration.ofSeconds(30))
+        UUID id = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> jdbc.sql("select id from dead_letter where record_key = ?")
                                 .param(institution)
@@ -57,7 +57,7 @@ class DeadLetterAdminTest extends SchedulingTest {
         List<TopicReader.Event> onTopic =
                 TopicReader.await(Registration.PARTICIPANTS, false, e -> institution.equals(e.key()), 2);
         assertThat(onTopic).allSatisfy(e -> assertThat(e.raw().value()).isEqualTo(poison));
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> jdbc.sql("select count(*) from dead_letter where record_key = ?")
                                 .param(institution)
                                 .query(Integer.class)

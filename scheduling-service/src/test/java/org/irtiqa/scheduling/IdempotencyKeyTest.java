@@ -65,7 +65,7 @@ class IdempotencyKeyTest extends SchedulingTest {
 
         Registration.sender().send(Registration.COHORTS, cohort, Registration.cohortCreated(cohort));
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
+                .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> get("/api/cohorts/" + cohort + "/sessions")
                                 .returnResult()
                                 .getStatus()

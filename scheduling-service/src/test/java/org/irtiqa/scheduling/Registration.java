@@ -51,7 +51,7 @@ final class Registration {
     String cohort() {
         String code = SchedulingTest.code("C");
         sender().send(COHORTS, code, cohortCreated(code));
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> test.jdbc
                                 .sql("select count(*) from roster_cohort where code = ?")
                                 .param(code)
@@ -106,7 +106,7 @@ final class Registration {
     }
 
     void awaitStatus(Member member, String status) {
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> status.equals(test.jdbc
                         .sql("select status from roster_enrolment where id = ?")
                         .param(member.enrolmentId())

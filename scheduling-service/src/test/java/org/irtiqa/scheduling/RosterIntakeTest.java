@@ -29,7 +29,7 @@ class RosterIntakeTest extends SchedulingTest {
         send(Registration.PARTICIPANTS, member.institutionCode(), registered);
         send(Registration.COHORTS, cohort, Registration.cohortCreated(cohort));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(status(member.enrolmentId())).isEqualTo("ENROLLED");
             assertThat(jdbc.sql("select display_name_ar from roster_participant where id = ?")
                             .param(member.participantId())

@@ -79,7 +79,7 @@ class CrashRecoveryTest {
 
     /** The compacted topic's last value per institution carries the final figures. */
     private static void assertLastPublishedFiguresMatch(ReferenceState reference) {
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
                     Map<String, InstitutionReadinessChanged> last = new HashMap<>();

@@ -95,7 +95,7 @@ class RebuildTest {
     }
 
     private void awaitOutboxSent() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("outbox") == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("outbox") == 0);
     }
 
     private long count(String table) {

@@ -59,11 +59,11 @@ public final class TopicReader {
         }
     }
 
-    /** Waits (up to 30 s) until the topic holds at least {@code atLeast} records matching {@code which}. */
+    /** Waits (up to 60 s: a broker just restarted, a slow machine) until the topic holds at least {@code atLeast} records matching {@code which}. */
     public static List<Event> await(String topic, boolean decode, Predicate<Event> which, int atLeast) {
         List<Event> found = new ArrayList<>();
         Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     found.clear();

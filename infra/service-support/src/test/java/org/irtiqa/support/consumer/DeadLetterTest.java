@@ -81,7 +81,7 @@ class DeadLetterTest {
         producer.send(new ProducerRecord<>(TOPIC, "P1", garbage)).get();
         send("P1", event("AFTER"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> listener.applied.stream()
+        await().atMost(Duration.ofSeconds(60)).until(() -> listener.applied.stream()
                 .anyMatch(e -> e.getNameEn().equals("AFTER")));
         try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
             ConsumerRecord<String, byte[]> dead =
@@ -110,7 +110,7 @@ class DeadLetterTest {
         listener.transientFailures.set(2);
         send("F1", event("FLAKY"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> listener.applied.stream()
+        await().atMost(Duration.ofSeconds(60)).until(() -> listener.applied.stream()
                 .anyMatch(e -> e.getNameEn().equals("FLAKY")));
         assertThat(listener.attempts.get()).isEqualTo(3);
     }

@@ -62,7 +62,7 @@ class DeadLetterAdminTest {
             producer.send(record).get();
         }
 
-        JsonNode letter = await().atMost(Duration.ofSeconds(30)).until(() -> first("ADMIN-1"), l -> l != null);
+        JsonNode letter = await().atMost(Duration.ofSeconds(60)).until(() -> first("ADMIN-1"), l -> l != null);
         assertThat(letter.get("topic").asText()).isEqualTo(TOPIC);
         assertThat(letter.get("error").asText()).isNotBlank();
         assertThat(letter.get("offset").asLong()).isGreaterThanOrEqualTo(0);
@@ -93,7 +93,7 @@ class DeadLetterAdminTest {
 
     @Test
     void reportsTheListenersConsumerLagOutsideReadiness() throws Exception {
-        JsonNode lag = await().atMost(Duration.ofSeconds(30))
+        JsonNode lag = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> JSON.readTree(get("/actuator/health"))
                                 .path("components")

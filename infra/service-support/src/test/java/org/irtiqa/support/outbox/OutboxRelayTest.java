@@ -84,7 +84,7 @@ class OutboxRelayTest {
                     .containsEntry("content-type", "application/avro");
             assertThat(record.timestamp())
                     .isEqualTo(sent.getMeta().getOccurredAt().toEpochMilli());
-            await().atMost(Duration.ofSeconds(30)).until(() -> pending() == 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> pending() == 0);
         }
     }
 

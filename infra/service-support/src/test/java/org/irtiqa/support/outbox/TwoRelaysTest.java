@@ -83,7 +83,7 @@ class TwoRelaysTest {
                 properties);
         second.start();
         await("the two relays share the 16 shards")
-                .atMost(Duration.ofSeconds(30))
+                .atMost(Duration.ofSeconds(60))
                 .until(() ->
                         first.ownedShards().size() == 8 && second.ownedShards().size() == 8);
         List<String> written = Collections.synchronizedList(new ArrayList<>());
