@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.irtiqa.analytics.readiness.ReadinessPublisher;
 import org.irtiqa.analytics.system.Topics;
 import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
@@ -47,6 +48,9 @@ class ReadinessBenchmark {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    ReadinessPublisher publisher;
+
     @Test
     void measuresIntakeAgainstARawConsumer() throws Exception {
         long loadStarted = System.nanoTime();
@@ -66,7 +70,7 @@ class ReadinessBenchmark {
             // offsets commit after each batch's transaction; then the last figures are published
             await().atMost(Duration.ofMinutes(30))
                     .pollInterval(Duration.ofMillis(200))
-                    .until(() -> committed(admin) >= events && !pendingPublication());
+                    .until(() -> committed(admin) >= events && publisher.nothingPending());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double analytics = events / seconds;
@@ -110,12 +114,6 @@ class ReadinessBenchmark {
                         t.totalTime(TimeUnit.SECONDS),
                         t.count())));
         return out.toString().trim();
-    }
-
-    private boolean pendingPublication() {
-        return jdbc.sql("select exists (select 1 from readiness_pending)")
-                .query(Boolean.class)
-                .single();
     }
 
     /** Cheap to ask, unlike a count(*) of the dedup table, which would compete with the intake for the CPU. */
