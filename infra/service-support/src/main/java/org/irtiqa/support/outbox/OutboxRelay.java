@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Sends the outbox to Kafka. One thread: take this relay's share of the shards, send a cycle, then sleep until a
- * NOTIFY arrives ({@link OutboxNotifications}), a failed shard's back-off ends, or the poll
- * interval passes. Kafka being down only makes shards back off (exponentially, capped); the
+ * Sends the outbox to Kafka. One thread: take this relay's share of the shards, send a cycle,
+ * then sleep until a NOTIFY arrives ({@link OutboxNotifications}), a failed shard's back-off
+ * ends, or the poll interval passes. Kafka being down only makes shards back off (exponentially, capped); the
  * application keeps committing, and the rows go out once the broker is back.
  */
 public final class OutboxRelay implements SmartLifecycle {
