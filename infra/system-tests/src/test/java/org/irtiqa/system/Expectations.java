@@ -49,8 +49,8 @@ final class Expectations {
             String code = item.get("institutionCode").asString();
             Instant want = expected.get(code);
             assertThat(instant(item)).as("lastEventAt of " + code).isEqualTo(want);
-            perGovernorate.merge(item.get("governorate").asString(), want, Expectations::later);
-            programme = later(programme, want);
+            perGovernorate.merge(item.get("governorate").asString(), want, LastEvents::later);
+            programme = LastEvents.later(programme, want);
         }
         for (JsonNode item : analytics.get("/api/readiness/governorates").body().get("items")) {
             String name = item.get("governorate").asString();
@@ -64,10 +64,6 @@ final class Expectations {
     private static Instant instant(JsonNode figures) {
         JsonNode at = figures.get("lastEventAt");
         return at == null || at.isNull() ? null : Instant.parse(at.asString());
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** No record was dead-lettered by the consuming services (a fault must delay events, never drop them). */

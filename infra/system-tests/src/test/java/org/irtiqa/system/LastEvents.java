@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BinaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.irtiqa.events.AssessmentKind;
 import org.irtiqa.events.EventMetadata;
@@ -31,8 +30,6 @@ import org.irtiqa.testkit.TopicReader;
  * those enrolments are in, and the attendance and assessments of its enrolments.
  */
 final class LastEvents {
-
-    private static final BinaryOperator<Instant> LATER = (a, b) -> a.isAfter(b) ? a : b;
 
     private final Map<String, Instant> registered = new HashMap<>();
     private final Map<String, Instant> ownEnrolmentEvents = new HashMap<>();
@@ -61,17 +58,17 @@ final class LastEvents {
     private void add(SpecificRecord event) {
         Instant at = ((EventMetadata) event.get(0)).getOccurredAt();
         switch (event) {
-            case InstitutionRegistered e -> registered.merge(e.getInstitutionCode(), at, LATER);
+            case InstitutionRegistered e -> registered.merge(e.getInstitutionCode(), at, LastEvents::later);
             case ParticipantEnrolled e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
             case EnrolmentWithdrawn e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
             case EnrolmentCompleted e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
-            case SessionScheduled e -> sessionEvents.merge(e.getCohortCode(), at, LATER);
-            case SessionCancelled e -> sessionEvents.merge(e.getCohortCode(), at, LATER);
-            case SessionCompleted e -> sessionEvents.merge(e.getCohortCode(), at, LATER);
-            case AttendanceRecorded e -> activity.merge(e.getEnrolmentId(), at, LATER);
+            case SessionScheduled e -> sessionEvents.merge(e.getCohortCode(), at, LastEvents::later);
+            case SessionCancelled e -> sessionEvents.merge(e.getCohortCode(), at, LastEvents::later);
+            case SessionCompleted e -> sessionEvents.merge(e.getCohortCode(), at, LastEvents::later);
+            case AttendanceRecorded e -> activity.merge(e.getEnrolmentId(), at, LastEvents::later);
             case AssessmentResultRecorded e -> {
                 if (e.getKind() != AssessmentKind.UNKNOWN && e.getTheme() != Theme.UNKNOWN) {
-                    activity.merge(e.getEnrolmentId(), at, LATER);
+                    activity.merge(e.getEnrolmentId(), at, LastEvents::later);
                 }
             }
             default -> {}
@@ -81,22 +78,27 @@ final class LastEvents {
     private void enrolment(UUID id, String institution, String cohort, Instant at) {
         institutionOf.put(id, institution);
         cohortsOf.computeIfAbsent(institution, c -> new HashSet<>()).add(cohort);
-        ownEnrolmentEvents.merge(institution, at, LATER);
+        ownEnrolmentEvents.merge(institution, at, LastEvents::later);
     }
 
     private Map<String, Instant> result() {
         Map<String, Instant> last = new HashMap<>(registered);
-        ownEnrolmentEvents.forEach((code, at) -> last.merge(code, at, LATER));
+        ownEnrolmentEvents.forEach((code, at) -> last.merge(code, at, LastEvents::later));
         cohortsOf.forEach((code, cohorts) -> cohorts.stream()
                 .map(sessionEvents::get)
                 .filter(at -> at != null)
-                .forEach(at -> last.merge(code, at, LATER)));
+                .forEach(at -> last.merge(code, at, LastEvents::later)));
         activity.forEach((enrolment, at) -> {
             String code = institutionOf.get(enrolment);
             if (code != null) {
-                last.merge(code, at, LATER);
+                last.merge(code, at, LastEvents::later);
             }
         });
         return last;
+    }
+
+    /** The later of two instants; null counts as earlier than any. */
+    static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 }
