@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * PostgreSQL, Kafka and the schema registry for tests: started once per JVM on first use, on free
- * ports with fresh data, shared by every test class, stopped when the JVM exits. Logs go to
- * {@code target/local-stack/} under the working directory (the module being tested).
+ * PostgreSQL, Kafka, the schema registry and the (local-only) identity provider for tests: started
+ * once per JVM on first use, on free ports with fresh data, shared by every test class, stopped when
+ * the JVM exits. Logs go to {@code target/local-stack/} under the working directory (the module
+ * being tested). The provider keeps its signing key in a temporary file, so a test may restart it
+ * without invalidating the tokens it already holds.
  */
 public final class LocalStack {
 
@@ -23,15 +26,21 @@ public final class LocalStack {
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final RegistryServer registry;
+    private final IdentityProviderServer identityProvider;
 
-    private LocalStack(PostgresServer postgres, KafkaBroker kafka, RegistryServer registry) {
+    private LocalStack(
+            PostgresServer postgres,
+            KafkaBroker kafka,
+            RegistryServer registry,
+            IdentityProviderServer identityProvider) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.registry = registry;
+        this.identityProvider = identityProvider;
     }
 
     /**
-     * The JVM's stack, started (the three servers in parallel) on the first call. A failure is
+     * The JVM's stack, started (the four servers in parallel) on the first call. A failure is
      * remembered: every later test class fails at once with the same cause instead of waiting again.
      */
     public static synchronized LocalStack shared() {
@@ -54,13 +63,16 @@ public final class LocalStack {
         Orphans.reap();
         Orphans.deleteStaleKafkaData();
         Path kafkaData;
+        Path identityKey;
         try {
             Files.createDirectories(logs);
             kafkaData = Files.createTempDirectory(KAFKA_DATA_PREFIX);
+            identityKey = Files.createTempDirectory("irtiqa-identity-").resolve("signing-key.jwk.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(kafkaData));
+        Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(identityKey.getParent()));
         int postgresPort = Ports.orFree(0);
         var postgres = CompletableFuture.supplyAsync(
                 () -> timed("PostgreSQL", () -> PostgresServer.start(postgresPort, null, logs.resolve("postgres.log"))),
@@ -73,8 +85,13 @@ public final class LocalStack {
                         "Apicurio Registry",
                         () -> onFreePorts(() -> new RegistryServer(logs, 0, 0, registryStorage(postgresPort)).start())),
                 LocalStack::inNewThread);
+        var identityProvider = CompletableFuture.supplyAsync(
+                () -> timed(
+                        "identity provider",
+                        () -> onFreePorts(() -> new IdentityProviderServer(logs, 0, identityKey, List.of()).start())),
+                LocalStack::inNewThread);
         try {
-            LocalStack stack = new LocalStack(postgres.join(), kafka.join(), registry.join());
+            LocalStack stack = new LocalStack(postgres.join(), kafka.join(), registry.join(), identityProvider.join());
             System.out.printf(
                     "local-stack: ready in %d ms (logs in %s)%n", (System.nanoTime() - started) / 1_000_000, logs);
             return stack;
@@ -116,7 +133,7 @@ public final class LocalStack {
         }
     }
 
-    /** Not the common pool: on two cores it has one thread, and the three starts would queue. */
+    /** Not the common pool: on two cores it has one thread, and the four starts would queue. */
     static void inNewThread(Runnable task) {
         Thread.ofPlatform().daemon().name("local-stack-start").start(task);
     }
@@ -138,5 +155,10 @@ public final class LocalStack {
 
     public RegistryServer registry() {
         return registry;
+    }
+
+    /** LOCAL USE ONLY: tokens for its demo accounts through {@link AccessTokens#of}{@code (issuerUri())}. */
+    public IdentityProviderServer identityProvider() {
+        return identityProvider;
     }
 }

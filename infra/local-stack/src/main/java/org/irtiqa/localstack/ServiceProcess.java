@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One of our Spring Boot services as its own {@code java -jar} process, ready once its health is
- * UP: for the local platform and for system tests, which also kill and restart them.
+ * One of our Spring Boot services as its own {@code java -jar} process, ready once its readiness
+ * probe ({@code /actuator/health/readiness}, open without a token) is UP: for the local platform
+ * and for system tests, which also kill and restart them.
  */
 public final class ServiceProcess {
 
@@ -57,6 +58,21 @@ public final class ServiceProcess {
                 "--irtiqa.schema-registry.url=" + registry.confluentApiUrl());
     }
 
+    /**
+     * As {@link #connectedTo(PostgresServer, String, KafkaBroker, RegistryServer)}, and the identity
+     * provider whose tokens the service accepts ({@code irtiqa.security.issuer-uri}).
+     */
+    public static List<String> connectedTo(
+            PostgresServer postgres,
+            String database,
+            KafkaBroker kafka,
+            RegistryServer registry,
+            IdentityProviderServer identityProvider) {
+        List<String> arguments = new ArrayList<>(connectedTo(postgres, database, kafka, registry));
+        arguments.add("--irtiqa.security.issuer-uri=" + identityProvider.issuerUri());
+        return List.copyOf(arguments);
+    }
+
     public void start() {
         Shutdown.register(Shutdown.Phase.SERVICES, shutdown);
         process.start();
@@ -87,7 +103,7 @@ public final class ServiceProcess {
     }
 
     private boolean up() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
         try {

@@ -9,16 +9,17 @@ import java.util.Set;
 
 /**
  * One JVM shutdown hook that stops everything we started. Ordered (LocalPlatform, whose data is
- * kept): services, then the registry, Kafka, PostgreSQL (the others write to it), phase by phase;
- * separate hooks per process would run concurrently, in no order. Disposable (test stacks): all
- * servers at once, because Surefire halts a forked JVM whose hooks take longer than 30 s, and on a
- * loaded machine the ordered stop can. Temporary files go last. A server that stops by itself
- * unregisters, so the hook only sees what is still running.
+ * kept): services, then the identity provider, the registry, Kafka, PostgreSQL (the others write
+ * to it), phase by phase; separate hooks per process would run concurrently, in no order.
+ * Disposable (test stacks): all servers at once, because Surefire halts a forked JVM whose hooks
+ * take longer than 30 s, and on a loaded machine the ordered stop can. Temporary files go last. A
+ * server that stops by itself unregisters, so the hook only sees what is still running.
  */
 final class Shutdown {
 
     enum Phase {
         SERVICES,
+        IDENTITY,
         REGISTRY,
         KAFKA,
         POSTGRES,
@@ -52,7 +53,7 @@ final class Shutdown {
     }
 
     private static void runAll() {
-        List<Phase> servers = List.of(Phase.SERVICES, Phase.REGISTRY, Phase.KAFKA, Phase.POSTGRES);
+        List<Phase> servers = List.of(Phase.SERVICES, Phase.IDENTITY, Phase.REGISTRY, Phase.KAFKA, Phase.POSTGRES);
         if (disposable) {
             runTogether(servers);
         } else {

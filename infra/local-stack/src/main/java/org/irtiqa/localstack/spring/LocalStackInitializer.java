@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring application at the JVM's shared {@link LocalStack}: its own database on the shared
- * PostgreSQL server, the Kafka broker and the schema registry. The properties take precedence over
+ * PostgreSQL server, the Kafka broker, the schema registry and the local identity provider (whose
+ * tokens a test gets from {@code AccessTokens.of(issuerUri).token("admin")}). The properties take precedence over
  * everything else, so no application.yml can aim a test at a server that is not there.
  *
  * <pre>
@@ -39,7 +40,9 @@ public class LocalStackInitializer implements ApplicationContextInitializer<Conf
                                 "spring.datasource.username", stack.postgres().username(),
                                 "spring.datasource.password", stack.postgres().password(),
                                 "spring.kafka.bootstrap-servers", stack.kafka().bootstrapServers(),
-                                "irtiqa.schema-registry.url", stack.registry().confluentApiUrl())));
+                                "irtiqa.schema-registry.url", stack.registry().confluentApiUrl(),
+                                "irtiqa.security.issuer-uri",
+                                        stack.identityProvider().issuerUri())));
     }
 
     static String databaseName(ConfigurableEnvironment environment) {

@@ -11,7 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 class LocalStackInitializerTest {
 
     @Test
-    void pointsTheApplicationAtItsOwnDatabaseKafkaAndTheRegistry() throws Exception {
+    void pointsTheApplicationAtItsOwnDatabaseKafkaTheRegistryAndTheIdentityProvider() throws Exception {
         try (GenericApplicationContext context = new GenericApplicationContext()) {
             context.getEnvironment()
                     .getPropertySources()
@@ -29,6 +29,7 @@ class LocalStackInitializerTest {
             assertThat(environment.getProperty("spring.kafka.bootstrap-servers"))
                     .startsWith("127.0.0.1:");
             assertThat(environment.getProperty("irtiqa.schema-registry.url")).endsWith("/apis/ccompat/v7");
+            assertThat(environment.getProperty("irtiqa.security.issuer-uri")).matches("http://127\\.0\\.0\\.1:\\d+");
             try (var connection = DriverManager.getConnection(
                     url,
                     environment.getProperty("spring.datasource.username"),
