@@ -13,15 +13,17 @@ import java.util.stream.Collectors;
 
 /**
  * The whole platform on this machine, each server its own process: PostgreSQL, Kafka, Apicurio
- * (its schemas in PostgreSQL, so ids stay valid for the records kept in Kafka) and our services.
- * Data stays in {@code --data} (default .irtiqa-data) between runs; {@code --fresh} wipes it.
- * Ctrl-C stops the services first, then the registry, Kafka and PostgreSQL.
+ * (its schemas in PostgreSQL, so ids stay valid for the records kept in Kafka), the local-only
+ * identity provider (its signing key in the data directory, so tokens outlive a restart) and our
+ * services. Data stays in {@code --data} (default .irtiqa-data) between runs; {@code --fresh} wipes
+ * it. Ctrl-C stops the services first, then the provider, the registry, Kafka and PostgreSQL.
  */
 public final class LocalPlatform {
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
     private static RegistryServer registry;
+    private static IdentityProviderServer identity;
 
     private LocalPlatform() {}
 
@@ -56,7 +58,8 @@ public final class LocalPlatform {
             options.kafkaPort(),
             options.controllerPort(),
             options.registryPort(),
-            options.registryManagementPort()
+            options.registryManagementPort(),
+            options.identityPort()
         }) {
             if (Ports.accepts(port)) {
                 throw new IllegalStateException(
@@ -71,7 +74,16 @@ public final class LocalPlatform {
         boolean freshData = !Files.exists(data.resolve("postgres")); // before PostgreSQL creates it
         Path logs = Files.createDirectories(data.resolve("logs"));
         DemoProgramme.markIfFresh(options, freshData);
-        System.out.println("irtiqa: starting PostgreSQL, Kafka and the schema registry (logs in " + logs + ") ...");
+        System.out.println("irtiqa: starting PostgreSQL, Kafka, the schema registry and the identity provider (logs in "
+                + logs + ") ...");
+        var identityStarted = CompletableFuture.supplyAsync(
+                () -> LocalStack.timed("identity provider", () -> new IdentityProviderServer(
+                                logs,
+                                options.identityPort(),
+                                data.resolve("identity").resolve("signing-key.jwk.json"),
+                                dashboardRedirects(options))
+                        .start()),
+                LocalStack::inNewThread);
         var kafkaStarted = CompletableFuture.supplyAsync(
                 () -> LocalStack.timed("Kafka", () -> new KafkaBroker(
                                 data.resolve("kafka"), logs, options.kafkaPort(), options.controllerPort())
@@ -88,11 +100,12 @@ public final class LocalPlatform {
                         logs, options.registryPort(), options.registryManagementPort(), storage)
                 .start());
         kafka = kafkaStarted.join();
+        identity = identityStarted.join();
 
         List<ServiceProcess> services = new ArrayList<>();
         for (PlatformOptions.Service service : options.services()) {
-            List<String> arguments =
-                    new ArrayList<>(ServiceProcess.connectedTo(postgres, service.database(), kafka, registry));
+            List<String> arguments = new ArrayList<>(
+                    ServiceProcess.connectedTo(postgres, service.database(), kafka, registry, identity));
             services.add(new ServiceProcess(service, arguments, logs));
         }
         if (!services.isEmpty()) {
@@ -109,6 +122,14 @@ public final class LocalPlatform {
                     .join();
         }
         return services;
+    }
+
+    /** The dashboard (analytics) signs in through the provider and comes back to its own port. */
+    private static List<String> dashboardRedirects(PlatformOptions options) {
+        return options.services().stream()
+                .filter(s -> s.name().equals("analytics-service"))
+                .map(s -> "http://127.0.0.1:" + s.port() + "/login/oauth2/code/irtiqa")
+                .toList();
     }
 
     private static void print(PlatformOptions options, List<ServiceProcess> services) {
@@ -128,6 +149,15 @@ public final class LocalPlatform {
         for (ServiceProcess s : services) {
             table.append(row.formatted("", postgres.jdbcUrl(s.service().database())));
         }
+        table.append(row.formatted("Identity provider", identity.issuerUri() + "  (OpenID Connect, local use only)"));
+        table.append(row.formatted("", "demo accounts (local use only), password local-only-<account>:"));
+        for (String account : List.of("admin", "operator", "viewer", "coordinator-MTCIT")) {
+            table.append(row.formatted("", "  %-18s %s".formatted(account, AccessTokens.password(account))));
+        }
+        table.append(row.formatted("", "  coordinator-<CODE> is made on first use for any institution code"));
+        String issuerFlag =
+                identity.issuerUri().equals(TokenCommand.DEFAULT_ISSUER) ? "" : " --issuer " + identity.issuerUri();
+        table.append(row.formatted("", "token: ./irtiqa token" + issuerFlag + " <account>"));
         table.append(row.formatted("Data and logs", options.data()));
         System.out.println(table);
     }
@@ -174,7 +204,9 @@ public final class LocalPlatform {
                             "--scheduling",
                             urls.get(needed.get(1)),
                             "--analytics",
-                            urls.get(needed.get(2)))
+                            urls.get(needed.get(2)),
+                            "--issuer",
+                            identity.issuerUri())
                     .inheritIO();
             try {
                 Process loader = builder.start();

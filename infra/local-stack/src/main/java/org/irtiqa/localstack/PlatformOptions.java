@@ -14,6 +14,7 @@ record PlatformOptions(
         int controllerPort,
         int registryPort,
         int registryManagementPort,
+        int identityPort,
         List<Service> services,
         String demoClasspath) {
 
@@ -29,13 +30,14 @@ record PlatformOptions(
             usage: LocalPlatform [--data DIR] [--fresh] [--no-demo] [--service name=port=/path/app.jar]...
                                  [--demo-classpath CP]  (infra/demo's classes and dependencies: loads the demo on fresh data)
                                  [--postgres-port 15432] [--kafka-port 9092] [--controller-port 9093]
-                                 [--registry-port 8080] [--registry-management-port 9000]""";
+                                 [--registry-port 8080] [--registry-management-port 9000]
+                                 [--identity-port 8090]  (the local-only OpenID Connect provider)""";
 
     static PlatformOptions parse(String... args) {
         Path data = Path.of(".irtiqa-data");
         boolean fresh = false;
         boolean demo = true;
-        int[] ports = {15432, 9092, 9093, 8080, 9000};
+        int[] ports = {15432, 9092, 9093, 8080, 9000, 8090};
         List<Service> services = new ArrayList<>();
         String demoClasspath = null;
         for (int i = 0; i < args.length; i++) {
@@ -51,6 +53,7 @@ record PlatformOptions(
                 case "--controller-port" -> ports[2] = port(value(args, ++i, arg));
                 case "--registry-port" -> ports[3] = port(value(args, ++i, arg));
                 case "--registry-management-port" -> ports[4] = port(value(args, ++i, arg));
+                case "--identity-port" -> ports[5] = port(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("Unknown argument " + arg + "\n" + USAGE);
             }
         }
@@ -63,6 +66,7 @@ record PlatformOptions(
                 ports[2],
                 ports[3],
                 ports[4],
+                ports[5],
                 List.copyOf(services),
                 demoClasspath);
     }

@@ -21,8 +21,9 @@ class PlatformOptionsTest {
                         PlatformOptions::kafkaPort,
                         PlatformOptions::controllerPort,
                         PlatformOptions::registryPort,
-                        PlatformOptions::registryManagementPort)
-                .containsExactly(15432, 9092, 9093, 8080, 9000);
+                        PlatformOptions::registryManagementPort,
+                        PlatformOptions::identityPort)
+                .containsExactly(15432, 9092, 9093, 8080, 9000, 8090);
     }
 
     @Test
@@ -34,6 +35,8 @@ class PlatformOptionsTest {
                 "/tmp/x",
                 "--kafka-port",
                 "19092",
+                "--identity-port",
+                "18090",
                 "--service",
                 "registration-service=8081=/opt/app=1.jar");
 
@@ -41,6 +44,7 @@ class PlatformOptionsTest {
         assertThat(options.demo()).isFalse();
         assertThat(options.data()).isEqualTo(Path.of("/tmp/x"));
         assertThat(options.kafkaPort()).isEqualTo(19092);
+        assertThat(options.identityPort()).isEqualTo(18090);
         assertThat(options.services()).singleElement().satisfies(service -> {
             assertThat(service.name()).isEqualTo("registration-service");
             assertThat(service.port()).isEqualTo(8081);
