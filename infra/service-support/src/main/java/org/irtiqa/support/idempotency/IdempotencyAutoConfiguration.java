@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.irtiqa.support.web.WebAutoConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,14 +13,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Idempotency-Key handling for every POST of a service, after the correlation id and body-size
- * filters; keys older than {@code irtiqa.idempotency.retention} (at least 24 h) are deleted hourly.
+ * Idempotency-Key handling for every POST of a service, after the security, correlation id and
+ * body-size filters (a key is scoped to the caller's {@code sub}); keys older than {@code irtiqa.idempotency.retention} (at least 24 h) are deleted hourly.
  */
 @AutoConfiguration(
         afterName = {
@@ -42,7 +42,7 @@ public class IdempotencyAutoConfiguration {
             IdempotencyKeys keys, PlatformTransactionManager transactions) {
         var registration =
                 new FilterRegistrationBean<>(new IdempotencyFilter(keys, new TransactionTemplate(transactions)));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setOrder(WebAutoConfiguration.AFTER_SECURITY + 10);
         return registration;
     }
 

@@ -14,13 +14,14 @@ import org.irtiqa.support.web.PayloadTooLargeException;
 import org.irtiqa.support.web.ProblemResponses;
 import org.irtiqa.support.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * {@code Idempotency-Key} on every POST (api.md). The whole request runs in one transaction that
- * first takes an advisory lock on (method, path, key): a repeat while the first is running gets a
+ * first takes an advisory lock on (caller's {@code sub}, method, path, key): a repeat while the first is running gets a
  * 409 at once. A 2xx response is stored in that same transaction, so the effect and the record of
  * it commit together — a repeat with the same body gets the stored response and causes nothing,
  * a repeat with another body gets a 409. Anything but a 2xx rolls back and is not kept, so a
@@ -67,12 +68,13 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] hash = sha256(cached.body());
+        String subject = subject();
         var recording = new ContentCachingResponseWrapper(response);
         Outcome outcome = transactions.execute(tx -> {
-            if (!keys.tryLock("POST", path, key)) {
+            if (!keys.tryLock(subject, "POST", path, key)) {
                 return Outcome.IN_FLIGHT;
             }
-            var stored = keys.find("POST", path, key);
+            var stored = keys.find(subject, "POST", path, key);
             if (stored.isPresent()) {
                 return Arrays.equals(stored.get().requestHash(), hash)
                         ? Outcome.replay(stored.get())
@@ -81,6 +83,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             proceed(chain, cached, recording);
             if (HttpStatus.valueOf(recording.getStatus()).is2xxSuccessful()) {
                 keys.save(
+                        subject,
                         "POST",
                         path,
                         key,
@@ -115,6 +118,12 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                                 "This Idempotency-Key was used with a different request body"),
                         path);
         }
+    }
+
+    /** Keys are the caller's own: another caller reusing one gets nothing of the first answer. */
+    private static String subject() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
     }
 
     private static void proceed(FilterChain chain, CachedBodyRequest request, ContentCachingResponseWrapper response) {

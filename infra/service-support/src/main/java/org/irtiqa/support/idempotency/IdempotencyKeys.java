@@ -19,18 +19,18 @@ class IdempotencyKeys {
      * Takes the scope's transaction-level advisory lock without waiting: false means another
      * request with the same key is running right now.
      */
-    boolean tryLock(String method, String path, String key) {
-        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(? || ' ' || ? || ' ' || ?, 0))")
-                .params(method, path, key)
+    boolean tryLock(String subject, String method, String path, String key) {
+        return jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(? || ' ' || ? || ' ' || ? || ' ' || ?, 0))")
+                .params(subject, method, path, key)
                 .query(Boolean.class)
                 .single();
     }
 
-    Optional<StoredResponse> find(String method, String path, String key) {
+    Optional<StoredResponse> find(String subject, String method, String path, String key) {
         return jdbc.sql("""
                         select request_hash, status, content_type, location, body from idempotency_key
-                        where method = ? and path = ? and idempotency_key = ?""")
-                .params(method, path, key)
+                        where subject = ? and method = ? and path = ? and idempotency_key = ?""")
+                .params(subject, method, path, key)
                 .query((rs, row) -> new StoredResponse(
                         rs.getBytes("request_hash"),
                         rs.getInt("status"),
@@ -40,11 +40,13 @@ class IdempotencyKeys {
                 .optional();
     }
 
-    void save(String method, String path, String key, StoredResponse response) {
+    void save(String subject, String method, String path, String key, StoredResponse response) {
         jdbc.sql("""
-                        insert into idempotency_key (method, path, idempotency_key, request_hash, status, content_type, location, body)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into idempotency_key
+                            (subject, method, path, idempotency_key, request_hash, status, content_type, location, body)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
+                        subject,
                         method,
                         path,
                         key,

@@ -38,6 +38,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage()));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .header("WWW-Authenticate", "Bearer error=\"insufficient_scope\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()));
+    }
+
     @ExceptionHandler(UnknownReferenceException.class)
     ResponseEntity<ProblemDetail> unknownReference(UnknownReferenceException e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", e.getMessage());

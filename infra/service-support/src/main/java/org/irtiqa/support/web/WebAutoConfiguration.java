@@ -19,6 +19,12 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(WebLimitsProperties.class)
 public class WebAutoConfiguration {
 
+    /**
+     * Order of the filters that must see only authorised requests: after Spring Security's filter
+     * chain (Spring Boot registers it at -100, {@code spring.security.filter.order}).
+     */
+    public static final int AFTER_SECURITY = -100 + 10;
+
     @Bean
     ProblemDetailsAdvice irtiqaProblemDetailsAdvice() {
         return new ProblemDetailsAdvice();
@@ -34,7 +40,8 @@ public class WebAutoConfiguration {
     @Bean
     FilterRegistrationBean<BodySizeFilter> irtiqaBodySizeFilter(WebLimitsProperties properties) {
         var registration = new FilterRegistrationBean<>(new BodySizeFilter(properties));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // After the security filter chain: 401 and 403 come before anything about the body.
+        registration.setOrder(AFTER_SECURITY);
         return registration;
     }
 

@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.support.testapp.TestApp;
+import org.irtiqa.support.testapp.TestTokens;
 import org.irtiqa.support.testapp.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,7 +110,7 @@ class DeadLetterAdminTest {
 
     private String get(String path) throws Exception {
         return HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        TestTokens.request(URI.create("http://127.0.0.1:" + port + path), "operator")
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
@@ -118,7 +119,7 @@ class DeadLetterAdminTest {
 
     private JsonNode first(String key) throws Exception {
         var response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/dead-letters"))
+                TestTokens.request(URI.create("http://127.0.0.1:" + port + "/api/admin/dead-letters"), "operator")
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -132,7 +133,7 @@ class DeadLetterAdminTest {
 
     private HttpResponse<String> post(String path) throws Exception {
         return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                TestTokens.request(URI.create("http://127.0.0.1:" + port + path), "operator")
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

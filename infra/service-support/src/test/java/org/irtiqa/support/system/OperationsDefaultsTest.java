@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.support.testapp.TestApp;
+import org.irtiqa.support.testapp.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,7 +77,7 @@ class OperationsDefaultsTest {
                         "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .query(String.class)
                 .list();
-        assertThat(versions).containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "1");
+        assertThat(versions).containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "1");
     }
 
     private Map<String, Object> getJson(String path, int status) throws Exception {
@@ -88,7 +88,7 @@ class OperationsDefaultsTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                TestTokens.request(URI.create("http://localhost:" + port + path), "operator")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.support.testapp.TestApp;
+import org.irtiqa.support.testapp.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,7 +109,7 @@ class ProblemDetailsTest {
         String big = VALID.replace("\"Cohort\"", "\"" + "x".repeat(3000) + "\"");
         problem(post("/api/samples", "application/json", big), 413);
         var streamed = http.send(
-                HttpRequest.newBuilder(uri("/api/samples"))
+                TestTokens.request(uri("/api/samples"), "admin")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(
                                 () -> new java.io.ByteArrayInputStream(big.getBytes())))
@@ -141,7 +142,7 @@ class ProblemDetailsTest {
         problem(get("/api/nowhere"), 404);
         problem(
                 http.send(
-                        HttpRequest.newBuilder(uri("/api/samples/0190a3c4-0000-7000-8000-000000000000"))
+                        TestTokens.request(uri("/api/samples/0190a3c4-0000-7000-8000-000000000000"), "admin")
                                 .DELETE()
                                 .build(),
                         HttpResponse.BodyHandlers.ofString()),
@@ -176,7 +177,7 @@ class ProblemDetailsTest {
     @Test
     void theCorrelationIdIsEchoedOrMade() throws Exception {
         var given = http.send(
-                HttpRequest.newBuilder(uri("/api/samples"))
+                TestTokens.request(uri("/api/samples"), "admin")
                         .header("X-Correlation-Id", "abc-123")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(VALID))
@@ -191,7 +192,7 @@ class ProblemDetailsTest {
                 .asString()
                 .hasSize(36);
         var unsafe = http.send(
-                HttpRequest.newBuilder(uri("/api/boom"))
+                TestTokens.request(uri("/api/boom"), "admin")
                         .header("X-Correlation-Id", "a b<script>")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -228,7 +229,7 @@ class ProblemDetailsTest {
     private HttpResponse<String> post(String path, String contentType, String body)
             throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(uri(path))
+                TestTokens.request(uri(path), "admin")
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -236,7 +237,7 @@ class ProblemDetailsTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(TestTokens.request(uri(path), "admin").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
