@@ -20,6 +20,7 @@ import org.irtiqa.events.registration.ParticipantEnrolled;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.testkit.DeadLetters;
 import org.irtiqa.testkit.EventSender;
+import org.irtiqa.testkit.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -150,6 +151,7 @@ class ReadinessIntakeTest {
     void answersNotFoundForUnknownInstitutionsAndGovernorates() {
         var http = RestTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", Tokens.bearer(Tokens.ADMIN))
                 .build();
         http.get()
                 .uri("/api/readiness/institutions/NOPE-" + System.nanoTime())
@@ -173,6 +175,7 @@ class ReadinessIntakeTest {
     private void awaitFigures(String code, String expectedJson) {
         var http = RestTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", Tokens.bearer(Tokens.ADMIN))
                 .build();
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))

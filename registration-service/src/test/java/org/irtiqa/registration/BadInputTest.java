@@ -1,5 +1,6 @@
 package org.irtiqa.registration;
 
+import org.irtiqa.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -98,15 +99,33 @@ class BadInputTest extends RegistrationTest {
 
     @Test
     void operationsEndpointsAnswer() {
-        get("/actuator/health/readiness").expectStatus().isOk();
-        get("/actuator/health/liveness").expectStatus().isOk();
-        get("/v3/api-docs")
+        anonymous()
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        anonymous()
+                .get()
+                .uri("/actuator/health/liveness")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        anonymous()
+                .get()
+                .uri("/v3/api-docs")
+                .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/enrolments']")
                 .exists();
-        get("/swagger-ui.html").expectStatus().is3xxRedirection();
-        get("/actuator/prometheus").expectStatus().isOk();
+        anonymous().get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+        as(Tokens.OPERATOR)
+                .get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 }

@@ -44,6 +44,29 @@ class IdempotencyKeyTest extends RegistrationTest {
     }
 
     @Test
+    void anotherCallerReusingAKeyGetsNothingOfTheFirstAnswer() {
+        String code = code("IDEM");
+        String key = "shared-key-" + code;
+        keyed(key, institution(code)).expectStatus().isCreated();
+
+        // the demo loader is a programme admin too, with its own sub: its request is its own
+        as("demo-loader")
+                .post()
+                .uri("/api/institutions")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(institution(code))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .doesNotExist("Idempotent-Replayed")
+                .expectBody()
+                .jsonPath("$.type")
+                .value(t -> assertThat((String) t).endsWith("/institution-exists"));
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsAConflict() {
         String code = code("IDEM");
         keyed("key-" + code, institution(code)).expectStatus().isCreated();

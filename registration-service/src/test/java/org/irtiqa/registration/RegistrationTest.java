@@ -1,6 +1,7 @@
 package org.irtiqa.registration;
 
 import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.irtiqa.testkit.Tokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -19,6 +20,19 @@ abstract class RegistrationTest {
     int port;
 
     RestTestClient http() {
+        return as(Tokens.ADMIN);
+    }
+
+    /** A client signed in as a demo account of the test identity provider (e.g. "viewer"). */
+    RestTestClient as(String account) {
+        return RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", Tokens.bearer(account))
+                .build();
+    }
+
+    /** A client that sends no token. */
+    RestTestClient anonymous() {
         return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.irtiqa.testkit.Tokens;
 import org.irtiqa.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,10 @@ class DeadLetterAdminTest extends SchedulingTest {
                                 .optional()
                                 .orElse(null),
                         java.util.Objects::nonNull);
-        get("/api/admin/dead-letters")
+        as(Tokens.OPERATOR)
+                .get()
+                .uri("/api/admin/dead-letters")
+                .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
@@ -42,14 +46,25 @@ class DeadLetterAdminTest extends SchedulingTest {
                 .jsonPath("$.items[?(@.id == '%s')].time".formatted(id))
                 .exists();
 
-        post("/api/admin/dead-letters/" + id + "/replay", "")
+        as(Tokens.OPERATOR)
+                .post()
+                .uri("/api/admin/dead-letters/" + id + "/replay")
+                .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.replayedAt")
                 .exists();
-        post("/api/admin/dead-letters/" + id + "/replay", "").expectStatus().isEqualTo(409);
-        post("/api/admin/dead-letters/" + UUID.randomUUID() + "/replay", "")
+        as(Tokens.OPERATOR)
+                .post()
+                .uri("/api/admin/dead-letters/" + id + "/replay")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(409);
+        as(Tokens.OPERATOR)
+                .post()
+                .uri("/api/admin/dead-letters/" + UUID.randomUUID() + "/replay")
+                .exchange()
                 .expectStatus()
                 .isNotFound();
 

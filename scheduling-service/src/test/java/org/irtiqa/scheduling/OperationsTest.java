@@ -2,6 +2,7 @@ package org.irtiqa.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.irtiqa.testkit.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** What operators and client developers rely on besides the API itself (api.md "Operations"). */
@@ -9,7 +10,10 @@ class OperationsTest extends SchedulingTest {
 
     @Test
     void reportsHealthWithLivenessAndReadinessGroups() {
-        get("/actuator/health")
+        as(Tokens.OPERATOR)
+                .get()
+                .uri("/actuator/health")
+                .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()

@@ -1,6 +1,7 @@
 package org.irtiqa.scheduling;
 
 import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.irtiqa.testkit.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,19 @@ abstract class SchedulingTest {
     final Registration registration = new Registration(this);
 
     RestTestClient http() {
+        return as(Tokens.ADMIN);
+    }
+
+    /** A client signed in as a demo account of the test identity provider (e.g. "viewer"). */
+    RestTestClient as(String account) {
+        return RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", Tokens.bearer(account))
+                .build();
+    }
+
+    /** A client that sends no token. */
+    RestTestClient anonymous() {
         return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
     }
 

@@ -49,7 +49,8 @@ final class AnalyticsProcess {
                 "--spring.datasource.username=" + stack.postgres().username(),
                 "--spring.datasource.password=" + stack.postgres().password(),
                 "--spring.kafka.bootstrap-servers=" + stack.kafka().bootstrapServers(),
-                "--irtiqa.schema-registry.url=" + stack.registry().confluentApiUrl()));
+                "--irtiqa.schema-registry.url=" + stack.registry().confluentApiUrl(),
+                "--irtiqa.security.issuer-uri=" + stack.identityProvider().issuerUri()));
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command)

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.testkit.EventSender;
+import org.irtiqa.testkit.Tokens;
 import org.irtiqa.testkit.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -68,14 +69,16 @@ class RebuildTest {
         awaitOutboxSent();
         int publishedBefore = TopicReader.all("analytics.readiness.v1", false).size();
 
-        http().post()
+        http(Tokens.OPERATOR)
+                .post()
                 .uri("/api/admin/readiness/rebuild")
                 .exchange()
                 .expectStatus()
                 .isAccepted()
                 .expectBody()
                 .json("{rebuilding: true}");
-        http().post()
+        http(Tokens.OPERATOR)
+                .post()
                 .uri("/api/admin/readiness/rebuild")
                 .exchange()
                 .expectStatus()
@@ -103,11 +106,16 @@ class RebuildTest {
     }
 
     private boolean rebuilding() {
-        return get("/api/admin/readiness/rebuild").contains("\"rebuilding\":true");
+        return get(Tokens.OPERATOR, "/api/admin/readiness/rebuild").contains("\"rebuilding\":true");
     }
 
     private String get(String path) {
-        return http().get()
+        return get(Tokens.ADMIN, path);
+    }
+
+    private String get(String account, String path) {
+        return http(account)
+                .get()
                 .uri(path)
                 .exchange()
                 .expectStatus()
@@ -117,7 +125,10 @@ class RebuildTest {
                 .getResponseBody();
     }
 
-    private RestTestClient http() {
-        return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    private RestTestClient http(String account) {
+        return RestTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", Tokens.bearer(account))
+                .build();
     }
 }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
 import org.irtiqa.analytics.programme.ReferenceFigures.Figures;
+import org.irtiqa.testkit.Tokens;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,6 +89,7 @@ final class ServedFigures {
     private static Map<String, Object> get(String baseUrl, String path) {
         String body = RestTestClient.bindToServer()
                 .baseUrl(baseUrl)
+                .defaultHeader("Authorization", Tokens.bearer(Tokens.ADMIN))
                 .build()
                 .get()
                 .uri(path)

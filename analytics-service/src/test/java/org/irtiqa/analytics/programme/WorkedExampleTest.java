@@ -18,6 +18,7 @@ import org.irtiqa.events.Theme;
 import org.irtiqa.events.analytics.InstitutionReadinessChanged;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.testkit.EventSender;
+import org.irtiqa.testkit.Tokens;
 import org.irtiqa.testkit.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,7 @@ class WorkedExampleTest {
 
         var http = RestTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", Tokens.bearer(Tokens.ADMIN))
                 .build();
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))

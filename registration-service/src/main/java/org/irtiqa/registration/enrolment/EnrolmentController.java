@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EnrolmentController {
 
     private final Enrolments enrolments;
+    private final InstitutionScope scope;
 
-    EnrolmentController(Enrolments enrolments) {
+    EnrolmentController(Enrolments enrolments, InstitutionScope scope) {
         this.enrolments = enrolments;
+        this.scope = scope;
     }
 
     @PostMapping
@@ -48,11 +51,13 @@ class EnrolmentController {
             @RequestParam(required = false) EnrolmentStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return enrolments.list(new EnrolmentFilter(cohortCode, institutionCode, status), new PageRequest(page, size));
+        var filter = new EnrolmentFilter(
+                cohortCode, scope.listFilter(institutionCode).orElse(null), status);
+        return enrolments.list(filter, new PageRequest(page, size));
     }
 
     @GetMapping("/{id}")
     Enrolment get(@PathVariable UUID id) {
-        return enrolments.get(id);
+        return enrolments.get(id, scope::canSee);
     }
 }

@@ -2,6 +2,7 @@ package org.irtiqa.registration.enrolment;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.registration.cohort.Cohorts;
 import org.irtiqa.registration.participant.Participant;
@@ -99,9 +100,13 @@ public class Enrolments {
         return new Page<>(repository.page(filter, request), request.page(), request.size(), repository.count(filter));
     }
 
+    /** The enrolment with this id, if the caller may see its institution (else as if unknown). */
     @Transactional(readOnly = true)
-    public Enrolment get(UUID id) {
-        return repository.find(id).orElseThrow(() -> notFound(id));
+    public Enrolment get(UUID id, Predicate<String> visibleInstitution) {
+        return repository
+                .find(id)
+                .filter(enrolment -> visibleInstitution.test(enrolment.institutionCode()))
+                .orElseThrow(() -> notFound(id));
     }
 
     private Enrolment leaveEnrolled(UUID id, EnrolmentStatus to, Instant at, String reason) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipantController {
 
     private final Participants participants;
+    private final InstitutionScope scope;
 
-    ParticipantController(Participants participants) {
+    ParticipantController(Participants participants, InstitutionScope scope) {
         this.participants = participants;
+        this.scope = scope;
     }
 
     @PostMapping
@@ -36,11 +39,11 @@ class ParticipantController {
             @RequestParam(required = false) String institutionCode,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return participants.list(institutionCode, new PageRequest(page, size));
+        return participants.list(scope.listFilter(institutionCode).orElse(null), new PageRequest(page, size));
     }
 
     @GetMapping("/{id}")
     Participant get(@PathVariable UUID id) {
-        return participants.get(id);
+        return participants.get(id, scope::canSee);
     }
 }

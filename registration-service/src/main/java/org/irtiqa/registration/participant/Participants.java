@@ -2,6 +2,7 @@ package org.irtiqa.registration.participant;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.registration.institution.Institutions;
 import org.irtiqa.registration.system.Page;
@@ -59,9 +60,14 @@ public class Participants {
                 repository.count(institutionCode));
     }
 
+    /**
+     * The participant with this id, if the caller may see its institution: one of another
+     * institution is reported exactly as an unknown one (ids of other institutions stay hidden).
+     */
     @Transactional(readOnly = true)
-    public Participant get(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundException("No participant with id " + id + "."));
+    public Participant get(UUID id, Predicate<String> visibleInstitution) {
+        return find(id).filter(participant -> visibleInstitution.test(participant.institutionCode()))
+                .orElseThrow(() -> new NotFoundException("No participant with id " + id + "."));
     }
 
     public Optional<Participant> find(UUID id) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.scheduling.system.Items;
+import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private final Assessments assessments;
+    private final InstitutionScope scope;
 
-    AssessmentController(Assessments assessments) {
+    AssessmentController(Assessments assessments, InstitutionScope scope) {
         this.assessments = assessments;
+        this.scope = scope;
     }
 
     @PostMapping("/api/assessments")
@@ -29,11 +32,11 @@ class AssessmentController {
 
     @GetMapping("/api/assessments/{id}")
     Assessment get(@PathVariable UUID id) {
-        return assessments.get(id);
+        return assessments.get(id, scope::canSee);
     }
 
     @GetMapping("/api/participants/{id}/assessments")
     Items<Assessment> ofParticipant(@PathVariable UUID id) {
-        return new Items<>(assessments.ofParticipant(id));
+        return new Items<>(assessments.ofParticipant(id, scope::canSee));
     }
 }

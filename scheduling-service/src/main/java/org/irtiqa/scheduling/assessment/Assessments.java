@@ -2,6 +2,7 @@ package org.irtiqa.scheduling.assessment;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.scheduling.roster.ActiveEnrolment;
 import org.irtiqa.scheduling.roster.Roster;
@@ -72,15 +73,24 @@ public class Assessments {
         return assessment;
     }
 
+    /** The assessment with this id, if the caller may see its institution (else as if unknown). */
     @Transactional(readOnly = true)
-    public Assessment get(UUID id) {
-        return repository.find(id).orElseThrow(() -> new NotFoundException("No assessment with id " + id + "."));
+    public Assessment get(UUID id, Predicate<String> visibleInstitution) {
+        return repository
+                .find(id)
+                .filter(assessment -> visibleInstitution.test(assessment.institutionCode()))
+                .orElseThrow(() -> new NotFoundException("No assessment with id " + id + "."));
     }
 
-    /** By assessedAt; empty for a participant this service has never heard of. */
+    /**
+     * By assessedAt, those of institutions the caller may see; empty for a participant this service
+     * has never heard of (and for one of another institution, which looks the same).
+     */
     @Transactional(readOnly = true)
-    public List<Assessment> ofParticipant(UUID participantId) {
-        return repository.ofParticipant(participantId);
+    public List<Assessment> ofParticipant(UUID participantId, Predicate<String> visibleInstitution) {
+        return repository.ofParticipant(participantId).stream()
+                .filter(assessment -> visibleInstitution.test(assessment.institutionCode()))
+                .toList();
     }
 
     private void requireSessionOf(ActiveEnrolment enrolment, UUID sessionId) {

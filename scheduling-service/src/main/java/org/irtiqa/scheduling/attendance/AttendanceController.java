@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.scheduling.session.Session;
 import org.irtiqa.scheduling.system.Items;
+import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AttendanceController {
 
     private final Attendances attendances;
+    private final InstitutionScope scope;
 
-    AttendanceController(Attendances attendances) {
+    AttendanceController(Attendances attendances, InstitutionScope scope) {
         this.attendances = attendances;
+        this.scope = scope;
     }
 
     @PostMapping("/completion")
@@ -41,6 +44,6 @@ class AttendanceController {
 
     @GetMapping("/attendance")
     Items<Attendance> ofSession(@PathVariable UUID id) {
-        return new Items<>(attendances.ofSession(id));
+        return new Items<>(attendances.ofSession(id, scope.listFilter(null).orElse(null)));
     }
 }

@@ -44,9 +44,14 @@ class AttendanceRepository {
                 .optional();
     }
 
-    List<Attendance> ofSession(UUID sessionId) {
-        return jdbc.sql("select * from attendance where session_id = ? order by recorded_at, participant_id")
-                .param(sessionId)
+    /** The session's attendance, of one institution's participants when {@code institutionCode} is set. */
+    List<Attendance> ofSession(UUID sessionId, String institutionCode) {
+        return jdbc.sql("""
+                        select * from attendance
+                        where session_id = :session and (cast(:institution as text) is null or institution_code = :institution)
+                        order by recorded_at, participant_id""")
+                .param("session", sessionId)
+                .param("institution", institutionCode)
                 .query(AttendanceRepository::map)
                 .list();
     }

@@ -113,9 +113,10 @@ public class Attendances {
         return new Recorded(attendance, true);
     }
 
+    /** The session's attendance; only that institution's participants' when {@code institutionCode} is set. */
     @Transactional(readOnly = true)
-    public List<Attendance> ofSession(UUID sessionId) {
+    public List<Attendance> ofSession(UUID sessionId, String institutionCode) {
         sessions.get(sessionId);
-        return repository.ofSession(sessionId);
+        return repository.ofSession(sessionId, institutionCode);
     }
 }

@@ -50,10 +50,13 @@ public class Roster {
                 activeEnrolmentsIn(cohortCode, List.of(participantId)).get(participantId));
     }
 
-    /** The cohort's active enrolments, by English name then participant id; 404 for an unknown cohort. */
+    /**
+     * The cohort's active enrolments (one institution's when {@code institutionCode} is set), by
+     * English name then participant id; 404 for an unknown cohort.
+     */
     @Transactional(readOnly = true)
-    public List<RosterEntry> members(String cohortCode) {
+    public List<RosterEntry> members(String cohortCode, String institutionCode) {
         existingCohort(cohortCode);
-        return repository.members(cohortCode);
+        return repository.members(cohortCode, institutionCode);
     }
 }

@@ -56,14 +56,16 @@ class RosterRepository {
     }
 
     /** A participant's level is known from the enrolment, or from the participant if its status change came first. */
-    List<RosterEntry> members(String cohortCode) {
+    List<RosterEntry> members(String cohortCode, String institutionCode) {
         return jdbc.sql("""
                         select e.participant_id, e.id, e.institution_code, coalesce(e.level, p.level) as level,
                                e.status, p.display_name_en, p.display_name_ar
                         from roster_enrolment e left join roster_participant p on p.id = e.participant_id
-                        where e.cohort_code = ? and e.status in ('ENROLLED', 'COMPLETED')
+                        where e.cohort_code = :cohort and e.status in ('ENROLLED', 'COMPLETED')
+                          and (cast(:institution as text) is null or e.institution_code = :institution)
                         order by p.display_name_en, e.participant_id""")
-                .param(cohortCode)
+                .param("cohort", cohortCode)
+                .param("institution", institutionCode)
                 .query((rs, row) -> new RosterEntry(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
