@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * Loads the demo programme into a running platform over its public APIs and waits until
  * analytics shows every institution's figures:
- * {@code java -cp ... org.irtiqa.demo.DemoLoader --registration URL --scheduling URL --analytics URL [--seed N]}.
+ * {@code java -cp ... org.irtiqa.demo.DemoLoader --registration URL --scheduling URL --analytics URL
+ * [--seed N] [--issuer URL --client-id ID --client-secret SECRET]}: it signs in with the
+ * client-credentials grant (a programme admin's client; the local provider's by default).
  * Exits 0 when the figures are visible, 1 on failure. Safe to run again (idempotency keys).
  */
 public final class DemoLoader {
@@ -26,11 +28,18 @@ public final class DemoLoader {
                 "--analytics",
                 "http://127.0.0.1:8083",
                 "--seed",
-                Long.toString(DEFAULT_SEED)));
+                Long.toString(DEFAULT_SEED),
+                "--issuer",
+                "http://127.0.0.1:8090",
+                "--client-id",
+                ClientCredentials.LOCAL_CLIENT,
+                "--client-secret",
+                ClientCredentials.LOCAL_SECRET));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!options.containsKey(args[i])) {
                 System.err.println(
-                        "usage: DemoLoader [--registration URL] [--scheduling URL] [--analytics URL] [--seed N]");
+                        "usage: DemoLoader [--registration URL] [--scheduling URL] [--analytics URL] [--seed N]"
+                                + " [--issuer URL] [--client-id ID] [--client-secret SECRET]");
                 System.exit(2);
             }
             options.put(args[i], args[i + 1]);
@@ -46,14 +55,16 @@ public final class DemoLoader {
                     demo.sessions().size(),
                     demo.assessments().size(),
                     demo.steps());
+            var signIn = new ClientCredentials(
+                    options.get("--issuer"), options.get("--client-id"), options.get("--client-secret"));
             new Loader(
-                            new Http(options.get("--registration")),
-                            new Http(options.get("--scheduling")),
+                            new Http(options.get("--registration"), signIn),
+                            new Http(options.get("--scheduling"), signIn),
                             8,
                             System.out::println)
                     .importingParticipants()
                     .load(demo);
-            awaitFigures(new Http(options.get("--analytics")), demo);
+            awaitFigures(new Http(options.get("--analytics"), signIn), demo);
             System.out.printf(
                     "demo: loaded; figures of all %d institutions visible in analytics after %.1f s%n",
                     demo.institutions().size(), (System.nanoTime() - started) / 1e9);

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,14 +41,21 @@ public class Http {
 
     private final String baseUrl;
     private final Duration timeout;
+    private final Supplier<String> authorization;
 
-    public Http(String baseUrl) {
-        this(baseUrl, Duration.ofSeconds(30));
+    /** A client of {@code baseUrl} that sends {@code authorization}'s header value on every request. */
+    public Http(String baseUrl, Supplier<String> authorization) {
+        this(baseUrl, Duration.ofSeconds(30), authorization);
     }
 
-    public Http(String baseUrl, Duration timeout) {
+    public Http(String baseUrl, Duration timeout, Supplier<String> authorization) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.timeout = timeout;
+        this.authorization = authorization;
+    }
+
+    public Supplier<String> authorization() {
+        return authorization;
     }
 
     public String baseUrl() {
@@ -75,6 +83,7 @@ public class Http {
     }
 
     private Response send(HttpRequest.Builder request) throws IOException {
+        request.header("Authorization", authorization.get());
         try {
             HttpResponse<String> response =
                     CLIENT.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +25,12 @@ final class Api {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
+    private final Supplier<String> authorization;
 
-    Api(String baseUrl) {
+    /** A client of {@code baseUrl} that sends {@code authorization}'s header value (null: no token). */
+    Api(String baseUrl, Supplier<String> authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
     }
 
     Response post(String path, Object body) {
@@ -39,7 +43,10 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
-    private static Response send(HttpRequest.Builder request) {
+    private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization.get());
+        }
         try {
             HttpResponse<String> response =
                     HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());

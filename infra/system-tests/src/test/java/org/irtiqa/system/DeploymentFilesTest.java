@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.irtiqa.localstack.AccessTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,7 +67,13 @@ class DeploymentFilesTest {
             "irtiqa.web.max-body-size",
             "irtiqa.web.large-body-paths",
             "irtiqa.web.large-body-size",
-            "irtiqa.idempotency.retention");
+            "irtiqa.idempotency.retention",
+            "irtiqa.security.issuer-uri",
+            "irtiqa.security.audience",
+            "irtiqa.security.roles-claim",
+            "irtiqa.security.institution-claim",
+            "irtiqa.security.token-type",
+            "irtiqa.security.clock-skew");
 
     static List<String> services() {
         return Platform.SERVICES;
@@ -128,16 +135,21 @@ class DeploymentFilesTest {
     @MethodSource("services")
     void everyPathTheFilesProbeOrScrapeAnswers200OnTheRunningService(String service) {
         Map<String, Object> container = container(service);
-        Set<String> paths = new TreeSet<>();
+        Set<String> probes = new TreeSet<>();
         for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-            paths.add(at(container, probe, "httpGet", "path"));
+            probes.add(at(container, probe, "httpGet", "path"));
         }
-        paths.add(at(pod(service), "metadata", "annotations", "prometheus.io/path"));
-        paths.add(healthcheck(service).group(2));
+        probes.add(healthcheck(service).group(2));
+        String scraped = at(pod(service), "metadata", "annotations", "prometheus.io/path");
 
         String url = Platform.shared().process(service).url();
-        assertThat(paths)
-                .allSatisfy(path -> assertThat(status(url + path)).as(path).isEqualTo(200));
+        assertThat(probes).as("probes need no token").allSatisfy(path -> assertThat(status(url + path, null))
+                .as(path)
+                .isEqualTo(200));
+        assertThat(status(url + scraped, null))
+                .as("metrics are for operators only")
+                .isEqualTo(401);
+        assertThat(status(url + scraped, "operator")).as(scraped).isEqualTo(200);
     }
 
     @Test
@@ -173,12 +185,18 @@ class DeploymentFilesTest {
         return environment.getConfigurationProperty(ConfigurationPropertyName.of(property)) != null;
     }
 
-    private static int status(String url) {
+    /** The status of a GET of {@code url}, signed in as {@code account} (null: without a token). */
+    private static int status(String url, String account) {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10))
-                    .build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            if (account != null) {
+                request.header(
+                        "Authorization",
+                        "Bearer " + AccessTokens.of(Platform.issuer()).token(account));
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(url, e);
         } catch (InterruptedException e) {

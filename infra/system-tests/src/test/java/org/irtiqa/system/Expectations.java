@@ -69,7 +69,7 @@ final class Expectations {
     /** No record was dead-lettered by the consuming services (a fault must delay events, never drop them). */
     static void assertNothingDeadLettered(Platform platform) {
         for (String service : new String[] {"scheduling-service", "analytics-service"}) {
-            Api.Response letters = platform.api(service).get("/api/admin/dead-letters");
+            Api.Response letters = platform.api(service, "operator").get("/api/admin/dead-letters");
             assertThat(letters.status()).as(service + " dead letters").isEqualTo(200);
             assertThat(letters.body().get("items"))
                     .as(service + " dead letters")

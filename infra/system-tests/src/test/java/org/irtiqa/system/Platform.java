@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.irtiqa.demo.ClientCredentials;
+import org.irtiqa.localstack.AccessTokens;
 import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.localstack.ServiceProcess;
 
@@ -23,6 +26,8 @@ final class Platform {
     private static Platform shared;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Supplier<String> signIn =
+            new ClientCredentials(issuer(), ClientCredentials.LOCAL_CLIENT, ClientCredentials.LOCAL_SECRET);
 
     private Platform() {
         LocalStack stack = LocalStack.shared();
@@ -36,7 +41,11 @@ final class Platform {
                             freePort(),
                             jar.toAbsolutePath().normalize(),
                             ServiceProcess.connectedTo(
-                                    stack.postgres(), name.replace('-', '_'), stack.kafka(), stack.registry()),
+                                    stack.postgres(),
+                                    name.replace('-', '_'),
+                                    stack.kafka(),
+                                    stack.registry(),
+                                    stack.identityProvider()),
                             logs));
         }
         services.values().forEach(ServiceProcess::start);
@@ -54,8 +63,48 @@ final class Platform {
         return shared;
     }
 
+    /** A client of {@code service} signed in as the programme office (the demo loader's client). */
     Api api(String service) {
-        return new Api(process(service).url());
+        return new Api(process(service).url(), signIn);
+    }
+
+    /** A client of {@code service} signed in as a demo account (e.g. "viewer"), or with no token (null). */
+    Api api(String service, String account) {
+        return new Api(
+                process(service).url(),
+                account == null
+                        ? null
+                        : () -> "Bearer " + AccessTokens.of(issuer()).token(account));
+    }
+
+    /** The bytes of a GET of {@code path} on {@code service} as {@code account}, after a 200. */
+    byte[] raw(String service, String account, String path) {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(process(service).url() + path))
+                .header("Authorization", "Bearer " + AccessTokens.of(issuer()).token(account))
+                .timeout(java.time.Duration.ofSeconds(30))
+                .build();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The programme office's sign-in: the demo loader's client-credentials client. */
+    Supplier<String> signIn() {
+        return signIn;
+    }
+
+    static String issuer() {
+        return LocalStack.shared().identityProvider().issuerUri();
     }
 
     ServiceProcess process(String service) {

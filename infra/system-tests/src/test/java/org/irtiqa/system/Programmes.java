@@ -23,8 +23,8 @@ final class Programmes {
 
     static Loader loader(Platform platform, Consumer<String> progress) {
         return new Loader(
-                new Http(platform.process("registration-service").url()),
-                new Http(platform.process("scheduling-service").url()),
+                new Http(platform.process("registration-service").url(), platform.signIn()),
+                new Http(platform.process("scheduling-service").url(), platform.signIn()),
                 4,
                 progress);
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.irtiqa.demo.Http;
 import org.irtiqa.demo.Loader;
 import org.irtiqa.demo.Programme;
@@ -25,8 +26,8 @@ class RetriedWriteTest {
     void writesRetriedAfterATimeoutWithTheSameIdempotencyKeyHaveOneEffect() {
         Programme programme = Programmes.generate("IK", 61, 2, 2);
         Loader loader = new Loader(
-                new LosingFirstResponse(platform.process("registration-service").url()),
-                new LosingFirstResponse(platform.process("scheduling-service").url()),
+                new LosingFirstResponse(platform.process("registration-service").url(), platform.signIn()),
+                new LosingFirstResponse(platform.process("scheduling-service").url(), platform.signIn()),
                 4,
                 System.out::println);
         loader.load(programme);
@@ -74,9 +75,9 @@ class RetriedWriteTest {
         private final AtomicInteger attempts = new AtomicInteger();
         private final Http impatient;
 
-        LosingFirstResponse(String baseUrl) {
-            super(baseUrl);
-            impatient = new Http(baseUrl, Duration.ofMillis(15));
+        LosingFirstResponse(String baseUrl, Supplier<String> signIn) {
+            super(baseUrl, signIn);
+            impatient = new Http(baseUrl, Duration.ofMillis(15), signIn);
         }
 
         @Override
