@@ -18,7 +18,8 @@ import java.util.List;
  */
 public final class ServiceProcess {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    // Three services starting at once beside the whole stack take 1–2 min on a loaded 2-core machine.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -24,6 +24,7 @@ final class Platform {
     static final List<String> SERVICES = List.of("registration-service", "scheduling-service", "analytics-service");
 
     private static Platform shared;
+    private static RuntimeException failure;
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Supplier<String> signIn =
@@ -56,9 +57,20 @@ final class Platform {
                 .join();
     }
 
+    /**
+     * The JVM's platform, started on the first call. A failure to start is remembered, so that every
+     * later test class fails at once with the same cause instead of waiting for the services again.
+     */
     static synchronized Platform shared() {
-        if (shared == null) {
-            shared = new Platform();
+        if (shared == null && failure == null) {
+            try {
+                shared = new Platform();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
         return shared;
     }
