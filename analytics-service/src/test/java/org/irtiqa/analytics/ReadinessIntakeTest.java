@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Real registration events in through Kafka, figures out through HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -149,10 +148,7 @@ class ReadinessIntakeTest {
 
     @Test
     void answersNotFoundForUnknownInstitutionsAndGovernorates() {
-        var http = RestTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", Tokens.bearer(Tokens.ADMIN))
-                .build();
+        var http = Tokens.client(port, Tokens.ADMIN);
         http.get()
                 .uri("/api/readiness/institutions/NOPE-" + System.nanoTime())
                 .exchange()
@@ -173,10 +169,7 @@ class ReadinessIntakeTest {
     }
 
     private void awaitFigures(String code, String expectedJson) {
-        var http = RestTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", Tokens.bearer(Tokens.ADMIN))
-                .build();
+        var http = Tokens.client(port, Tokens.ADMIN);
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> http.get()

@@ -25,15 +25,12 @@ abstract class RegistrationTest {
 
     /** A client signed in as a demo account of the test identity provider (e.g. "viewer"). */
     RestTestClient as(String account) {
-        return RestTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", Tokens.bearer(account))
-                .build();
+        return Tokens.client(port, account);
     }
 
     /** A client that sends no token. */
     RestTestClient anonymous() {
-        return RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        return Tokens.client(port, null);
     }
 
     RestTestClient.ResponseSpec post(String path, String json) {

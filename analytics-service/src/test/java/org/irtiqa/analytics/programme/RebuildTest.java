@@ -126,9 +126,6 @@ class RebuildTest {
     }
 
     private RestTestClient http(String account) {
-        return RestTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", Tokens.bearer(account))
-                .build();
+        return Tokens.client(port, account);
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** The example of readiness-metrics.md, sent as real events in a scrambled order. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -127,10 +126,7 @@ class WorkedExampleTest {
         Collections.shuffle(events, new Random(5));
         events.forEach(e -> sender.send(e.topic(), e.key(), e.event()));
 
-        var http = RestTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeader("Authorization", Tokens.bearer(Tokens.ADMIN))
-                .build();
+        var http = Tokens.client(port, Tokens.ADMIN);
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> http.get()
