@@ -25,7 +25,15 @@ public final class SampleEvents {
                 UUID.fromString("01890a5d-ac96-774b-bcce-b302099a8057"),
                 Instant.parse("2026-01-01T00:00:00.123Z"),
                 "registration-service",
-                correlationId);
+                correlationId,
+                null);
+    }
+
+    /** Metadata of an event a request caused: {@code actor} is that request's audit entry id. */
+    public static EventMetadata metaOf(UUID actor) {
+        EventMetadata meta = meta("c1");
+        meta.setActor(actor);
+        return meta;
     }
 
     public static InstitutionRegistered institution() {

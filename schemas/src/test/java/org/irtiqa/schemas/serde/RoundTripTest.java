@@ -36,6 +36,16 @@ class RoundTripTest {
     }
 
     @Test
+    void readsBackTheActorAsAUuid() {
+        var actor = java.util.UUID.fromString("01890a5d-ac96-774b-bcce-b302099a8058");
+        var cohort = SampleEvents.cohort();
+        cohort.setMeta(SampleEvents.metaOf(actor));
+        var read = (CohortCreated)
+                deserializer.deserialize(EventTypes.COHORTS, serializer.serialize(EventTypes.COHORTS, cohort));
+        assertThat(read.getMeta().getActor()).isEqualTo(actor);
+    }
+
+    @Test
     void passesNullThroughBothWays() {
         assertThat(serializer.serialize("t", null)).isNull();
         assertThat(deserializer.deserialize("t", null)).isNull();

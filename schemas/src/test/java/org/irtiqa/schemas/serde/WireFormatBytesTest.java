@@ -29,6 +29,7 @@ class WireFormatBytesTest {
             "02",
             "04",
             hex("c1"), // correlationId: union branch 1 (string), length 2
+            "00", // actor: union branch 0 (null)
             "06",
             hex("MOH"),
             "24",
