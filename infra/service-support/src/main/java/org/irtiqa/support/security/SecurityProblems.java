@@ -51,6 +51,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         bearerDenied.handle(request, response, denied);
         metrics.forbidden(request);
+        org.irtiqa.support.audit.Refusals.record(request); // the audit trail's merged 403 row
         ProblemResponses.write(response, forbidden("Your role does not allow this request"), path(request));
     }
 

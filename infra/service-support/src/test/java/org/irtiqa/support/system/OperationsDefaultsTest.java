@@ -77,7 +77,7 @@ class OperationsDefaultsTest {
                         "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .query(String.class)
                 .list();
-        assertThat(versions).containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "1");
+        assertThat(versions).containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "1");
     }
 
     private Map<String, Object> getJson(String path, int status) throws Exception {
