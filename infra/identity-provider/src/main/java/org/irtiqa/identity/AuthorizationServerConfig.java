@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -38,7 +39,11 @@ class AuthorizationServerConfig {
     SecurityFilterChain authorizationServer(HttpSecurity http) {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
-            server.oidc(withDefaults());
+            server.oidc(
+                    oidc -> oidc.logoutEndpoint(logout -> logout.authenticationProviders(providers -> providers.stream()
+                            .filter(OidcLogoutAuthenticationProvider.class::isInstance)
+                            .map(OidcLogoutAuthenticationProvider.class::cast)
+                            .forEach(provider -> provider.setAuthenticationValidator(new LoopbackPostLogout())))));
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
         // The user-info endpoint takes the access token as a bearer token.

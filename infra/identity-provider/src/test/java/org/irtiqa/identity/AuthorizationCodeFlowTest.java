@@ -41,6 +41,48 @@ class AuthorizationCodeFlowTest extends RunningProvider {
 
     @Test
     void viewerSignsInWithPkceAndGetsAnAccessTokenWithItsRoles() throws Exception {
+        JsonNode body = signInAsViewer();
+        Jwt access = verify(body.get("access_token").asString());
+        assertThat(access.getSubject()).isEqualTo("viewer");
+        assertThat(access.getAudience()).containsExactly("irtiqa");
+        assertThat(access.getClaimAsStringList("roles")).containsExactly("VIEWER");
+        assertThat(access.getClaimAsStringList("scope")).containsExactlyInAnyOrder("openid", "profile");
+        Jwt id = NimbusJwtDecoder.withJwkSetUri(ISSUER + "/oauth2/jwks")
+                .build()
+                .decode(body.get("id_token").asString());
+        assertThat(id.getHeaders()).doesNotContainKey("typ"); // as Spring Authorization Server makes it: not at+jwt
+        assertThat(id.getAudience()).containsExactly("dashboard");
+        assertThat(id.getSubject()).isEqualTo("viewer");
+        assertThat(body.get("refresh_token").asString()).isNotBlank();
+    }
+
+    /** RP-initiated logout returns to the dashboard's origin on any loopback port, and nowhere else. */
+    @Test
+    void signingOutReturnsToTheDashboardOnAnyLoopbackPortOnly() throws Exception {
+        String idToken = signInAsViewer().get("id_token").asString();
+        String elsewhere = ISSUER + "/connect/logout?"
+                + form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", "http://evil.example/"));
+        assertThat(get(elsewhere).statusCode()).isEqualTo(400);
+
+        String back = "http://127.0.0.1:45123/";
+        HttpResponse<String> signedOut = get(
+                ISSUER + "/connect/logout?" + form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", back)));
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(location(signedOut)).isEqualTo(back);
+        String authorize = ISSUER + "/oauth2/authorize?"
+                + form(Map.of(
+                        "response_type", "code",
+                        "client_id", "dashboard",
+                        "redirect_uri", REDIRECT,
+                        "scope", "openid",
+                        "code_challenge", base64Url(random(32)),
+                        "code_challenge_method", "S256"));
+        assertThat(location(get(authorize)))
+                .as("the provider's session has ended: back to the login form")
+                .isEqualTo(ISSUER + "/login");
+    }
+
+    private JsonNode signInAsViewer() throws Exception {
         String verifier = base64Url(random(32));
         String challenge =
                 base64Url(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
@@ -88,19 +130,7 @@ class AuthorizationCodeFlowTest extends RunningProvider {
                         verifier)),
                 basic("dashboard", "local-only-dashboard"));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        JsonNode body = json(tokens.body());
-        Jwt access = verify(body.get("access_token").asString());
-        assertThat(access.getSubject()).isEqualTo("viewer");
-        assertThat(access.getAudience()).containsExactly("irtiqa");
-        assertThat(access.getClaimAsStringList("roles")).containsExactly("VIEWER");
-        assertThat(access.getClaimAsStringList("scope")).containsExactlyInAnyOrder("openid", "profile");
-        Jwt id = NimbusJwtDecoder.withJwkSetUri(ISSUER + "/oauth2/jwks")
-                .build()
-                .decode(body.get("id_token").asString());
-        assertThat(id.getHeaders()).doesNotContainKey("typ"); // as Spring Authorization Server makes it: not at+jwt
-        assertThat(id.getAudience()).containsExactly("dashboard");
-        assertThat(id.getSubject()).isEqualTo("viewer");
-        assertThat(body.get("refresh_token").asString()).isNotBlank();
+        return json(tokens.body());
     }
 
     private HttpResponse<String> get(String url) throws Exception {
