@@ -2,6 +2,7 @@ package org.irtiqa.support.security;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
+import org.irtiqa.support.security.browser.BrowserSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,8 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * Every service is an OAuth2 resource server (security.md): one filter chain, configured by the
  * issuer URI, the audience and the claim paths ({@link SecurityProperties}), and the service's
  * {@link AccessRules} applied as a table, after the rows every service shares. Sessions are not
- * kept, so there is nothing for CSRF to protect; responses carry the security headers of
- * security.md. Runs before Spring Boot's own security configuration, which then backs off.
+ * kept, so there is nothing for CSRF to protect — except in a service that signs browsers in
+ * ({@link BrowserSignIn}, analytics' dashboard), where the same chain also keeps sessions, asks
+ * cookie-authenticated writes for a CSRF token and offers sign-out, with the same table, 401/403
+ * answers and token checks. Responses carry the security headers of security.md. Runs before
+ * Spring Boot's own security configuration, which then backs off.
  */
 @AutoConfiguration(
         beforeName = {
@@ -43,9 +47,11 @@ public class SecurityAutoConfiguration {
             JwtDecoder decoder,
             SecurityProperties properties,
             ObjectProvider<AccessRules> serviceRules,
+            ObjectProvider<BrowserSignIn> browserSignIn,
             MeterRegistry meters)
             throws Exception {
         AccessRules rules = serviceRules.getIfAvailable(AccessRules::of);
+        TokenClaims claims = new TokenClaims(properties);
         SecurityProblems problems = new SecurityProblems(new RefusalMetrics(meters));
         http.authorizeHttpRequests(requests -> {
                     // Spring's own error and forward dispatches of a request already let through.
@@ -64,18 +70,23 @@ public class SecurityAutoConfiguration {
                     }
                     requests.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(server -> server.jwt(
-                                jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenClaims(properties)))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                .oauth2ResourceServer(
+                        server -> server.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claims))
+                                .authenticationEntryPoint(problems)
+                                .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
-                .httpBasic(basic -> basic.disable())
-                .logout(logout -> logout.disable());
+                .httpBasic(basic -> basic.disable());
+        BrowserSignIn browser = browserSignIn.getIfAvailable();
+        if (browser == null) {
+            http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .logout(logout -> logout.disable());
+        } else {
+            browser.configure(http, decoder, claims);
+        }
         SecurityHeaders.apply(http);
         return http.build();
     }

@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * 401 and 403 as security.md says: the {@code WWW-Authenticate} header of RFC 6750 (Spring's bearer
@@ -52,7 +53,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         bearerDenied.handle(request, response, denied);
         metrics.forbidden(request);
         org.irtiqa.support.audit.Refusals.record(request); // the audit trail's merged 403 row
-        ProblemResponses.write(response, forbidden("Your role does not allow this request"), path(request));
+        String detail = denied instanceof CsrfException
+                ? "This request rides on a session cookie but lacks its CSRF token (the X-XSRF-TOKEN header)"
+                : "Your role does not allow this request";
+        ProblemResponses.write(response, forbidden(detail), path(request));
     }
 
     static org.springframework.http.ProblemDetail forbidden(String detail) {
