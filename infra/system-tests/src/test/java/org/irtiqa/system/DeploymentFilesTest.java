@@ -73,7 +73,11 @@ class DeploymentFilesTest {
             "irtiqa.security.roles-claim",
             "irtiqa.security.institution-claim",
             "irtiqa.security.token-type",
-            "irtiqa.security.clock-skew");
+            "irtiqa.security.clock-skew",
+            "irtiqa.security.browser-sign-in.enabled",
+            "irtiqa.security.browser-sign-in.client-id",
+            "irtiqa.security.browser-sign-in.client-secret",
+            "irtiqa.security.browser-sign-in.absolute-timeout");
 
     static List<String> services() {
         return Platform.SERVICES;
