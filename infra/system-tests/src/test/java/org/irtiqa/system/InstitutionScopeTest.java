@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.irtiqa.demo.Programme;
 import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.testkit.TopicReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,7 @@ class InstitutionScopeTest {
                 .post("/api/enrolments", Map.of("participantId", otherParticipant, "cohortCode", cohort))
                 .text("id");
         Api scheduling = platform.api("scheduling-service");
+        Instant assessedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         otherAssessment = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> scheduling.post(
@@ -80,11 +82,22 @@ class InstitutionScopeTest {
                                         "score",
                                         40,
                                         "assessedAt",
-                                        Instant.now()
-                                                .truncatedTo(ChronoUnit.SECONDS)
-                                                .toString())),
+                                        assessedAt.toString())),
                         response -> response.status() == 201)
                 .text("id");
+        recordInLedger(assessedAt);
+    }
+
+    /** What this class wrote, so that the other tests' programme and governorate figures account for it. */
+    private void recordInLedger(Instant assessedAt) {
+        Programme written = new Programme("scope-" + tag);
+        for (String code : List.of(own, other)) {
+            written.add(new Programme.Institution(code, "Scope institution", "جهة النطاق", "MUSCAT", "MINISTRY"));
+            written.put(new Programme.Enrolment(code, code, code, cohort, "EXECUTIVE_TEAM", Programme.Status.ENROLLED));
+        }
+        written.add(new Programme.Assessment(
+                "assessment-" + tag, other, other, "RISK_MANAGEMENT", "BASELINE", 40, assessedAt, null));
+        Ledger.record(written);
     }
 
     @Test
