@@ -95,8 +95,8 @@ class TokenValidationBenchmark {
             builder.sources(OpenChain.class);
         }
         return builder.initializers(new LocalStackInitializer())
-                .properties("server.port=0", "irtiqa.test.database=registration_bench", "logging.level.root=WARN")
-                .run();
+                .properties("irtiqa.test.database=registration_bench", "logging.level.root=WARN")
+                .run("--server.port=0"); // an argument: the service's application.yml names 8081
     }
 
     private static String url(ConfigurableApplicationContext context) {
