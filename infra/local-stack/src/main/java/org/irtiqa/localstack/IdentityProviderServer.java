@@ -1,10 +1,6 @@
 package org.irtiqa.localstack;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +18,6 @@ import java.util.Set;
 public final class IdentityProviderServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path logDirectory;
     private final int port;
@@ -117,16 +111,6 @@ public final class IdentityProviderServer {
     }
 
     private boolean ready() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answers200(issuerUri() + "/.well-known/openid-configuration");
     }
 }

@@ -3,10 +3,6 @@ package org.irtiqa.localstack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,8 +26,6 @@ public final class KeycloakServer {
     public static final String CLIENT_SECRET = "local-only-irtiqa-tests";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path logDirectory;
     private final int port;
@@ -147,16 +141,6 @@ public final class KeycloakServer {
     }
 
     private boolean ready() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answers200(issuerUri() + "/.well-known/openid-configuration");
     }
 }

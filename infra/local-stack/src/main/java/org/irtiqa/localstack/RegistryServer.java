@@ -2,10 +2,6 @@ package org.irtiqa.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +20,6 @@ public final class RegistryServer {
     public record SqlStorage(String jdbcUrl, String username, String password) {}
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path logDirectory;
     private final int port;
@@ -124,16 +118,6 @@ public final class RegistryServer {
     }
 
     private boolean ready() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
-                .timeout(Duration.ofSeconds(2))
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answers200("http://127.0.0.1:" + managementPort + "/health/ready");
     }
 }
