@@ -6,15 +6,22 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.irtiqa.events.analytics.InstitutionReadinessChanged;
 import org.irtiqa.events.registration.CohortCreated;
+import org.irtiqa.events.registration.CohortUpdated;
 import org.irtiqa.events.registration.EnrolmentCompleted;
 import org.irtiqa.events.registration.EnrolmentWithdrawn;
 import org.irtiqa.events.registration.InstitutionRegistered;
+import org.irtiqa.events.registration.InstitutionUpdated;
 import org.irtiqa.events.registration.ParticipantEnrolled;
 import org.irtiqa.events.registration.ParticipantRegistered;
+import org.irtiqa.events.registration.ParticipantUpdated;
+import org.irtiqa.events.scheduling.AssessmentCorrected;
 import org.irtiqa.events.scheduling.AssessmentResultRecorded;
+import org.irtiqa.events.scheduling.AssessmentRetracted;
 import org.irtiqa.events.scheduling.AttendanceRecorded;
+import org.irtiqa.events.scheduling.AttendanceRevoked;
 import org.irtiqa.events.scheduling.SessionCancelled;
 import org.irtiqa.events.scheduling.SessionCompleted;
+import org.irtiqa.events.scheduling.SessionRescheduled;
 import org.irtiqa.events.scheduling.SessionScheduled;
 
 /**
@@ -39,15 +46,23 @@ public final class EventTypes {
 
     private static Map<String, List<Schema>> byTopicInOrder() {
         var map = new LinkedHashMap<String, List<Schema>>();
-        map.put(INSTITUTIONS, List.of(InstitutionRegistered.SCHEMA$));
-        map.put(COHORTS, List.of(CohortCreated.SCHEMA$));
-        map.put(PARTICIPANTS, List.of(ParticipantRegistered.SCHEMA$));
+        map.put(INSTITUTIONS, List.of(InstitutionRegistered.SCHEMA$, InstitutionUpdated.SCHEMA$));
+        map.put(COHORTS, List.of(CohortCreated.SCHEMA$, CohortUpdated.SCHEMA$));
+        map.put(PARTICIPANTS, List.of(ParticipantRegistered.SCHEMA$, ParticipantUpdated.SCHEMA$));
         map.put(
                 ENROLMENTS,
                 List.of(ParticipantEnrolled.SCHEMA$, EnrolmentWithdrawn.SCHEMA$, EnrolmentCompleted.SCHEMA$));
-        map.put(SESSIONS, List.of(SessionScheduled.SCHEMA$, SessionCancelled.SCHEMA$, SessionCompleted.SCHEMA$));
-        map.put(ATTENDANCE, List.of(AttendanceRecorded.SCHEMA$));
-        map.put(ASSESSMENTS, List.of(AssessmentResultRecorded.SCHEMA$));
+        map.put(
+                SESSIONS,
+                List.of(
+                        SessionScheduled.SCHEMA$,
+                        SessionRescheduled.SCHEMA$,
+                        SessionCancelled.SCHEMA$,
+                        SessionCompleted.SCHEMA$));
+        map.put(ATTENDANCE, List.of(AttendanceRecorded.SCHEMA$, AttendanceRevoked.SCHEMA$));
+        map.put(
+                ASSESSMENTS,
+                List.of(AssessmentResultRecorded.SCHEMA$, AssessmentCorrected.SCHEMA$, AssessmentRetracted.SCHEMA$));
         map.put(READINESS, List.of(InstitutionReadinessChanged.SCHEMA$));
         return java.util.Collections.unmodifiableMap(map);
     }

@@ -38,7 +38,7 @@ public final class SampleEvents {
 
     public static InstitutionRegistered institution() {
         return new InstitutionRegistered(
-                meta("c1"), "MOH", "Ministry of Health", "وزارة الصحة", Governorate.DHOFAR, Sector.ACADEMIC);
+                meta("c1"), "MOH", "Ministry of Health", "وزارة الصحة", Governorate.DHOFAR, Sector.ACADEMIC, 3L);
     }
 
     public static CohortCreated cohort() {
@@ -49,7 +49,8 @@ public final class SampleEvents {
                 "الدفعة الأولى",
                 LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 6, 30),
-                40);
+                40,
+                0L);
     }
 
     public static SessionScheduled session() {
@@ -64,7 +65,8 @@ public final class SampleEvents {
                 Instant.parse("2026-02-03T05:00:00Z"),
                 Instant.parse("2026-02-03T07:00:00Z"),
                 null,
-                List.of("د. سالم", "Dr. Maryam"));
+                List.of("د. سالم", "Dr. Maryam"),
+                0L);
     }
 
     public static InstitutionReadinessChanged readiness() {

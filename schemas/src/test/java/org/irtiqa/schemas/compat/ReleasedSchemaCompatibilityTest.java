@@ -41,7 +41,7 @@ class ReleasedSchemaCompatibilityTest {
                 .map(Schema::getFullName)
                 .toList();
         assertThat(EventTypes.all()).extracting(Schema::getFullName).allMatch(names::contains);
-        assertThat(EventTypes.all()).hasSize(12);
+        assertThat(EventTypes.all()).hasSize(19);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** An older consumer (today's generated class) reads what a newer producer wrote. */
 class SchemaEvolutionTest {
 
-    /** Version 2 of InstitutionRegistered: a new optional field and a new Sector symbol. */
+    /** A later version of InstitutionRegistered: a new optional field and a new Sector symbol. */
     private static final Schema NEWER = new Schema.Parser().parse(newerJson());
 
     @Test
@@ -33,6 +33,7 @@ class SchemaEvolutionTest {
         assertThat(read.getNameAr()).isEqualTo("هيئة تقنية المعلومات");
         assertThat(read.getGovernorate()).isEqualTo(Governorate.MUSCAT);
         assertThat(read.getSector()).isEqualTo(Sector.AUTHORITY);
+        assertThat(read.getRevision()).isEqualTo(2L);
         assertThat(read.getMeta().getEventId()).hasToString("01890a5d-ac96-774b-bcce-b302099a8057");
         assertThat(read.getMeta().getOccurredAt()).hasToString("2026-01-01T00:00:00.123Z");
     }
@@ -63,6 +64,7 @@ class SchemaEvolutionTest {
                 "governorate",
                 new GenericData.EnumSymbol(NEWER.getField("governorate").schema(), "MUSCAT"));
         record.put("sector", new GenericData.EnumSymbol(NEWER.getField("sector").schema(), sector));
+        record.put("revision", 2L);
         record.put("website", "https://ita.gov.om");
         var out = new ByteArrayOutputStream();
         var encoder = EncoderFactory.get().binaryEncoder(out, null);

@@ -38,7 +38,8 @@ class WireFormatBytesTest {
             "2a",
             "d988d8b2d8a7d8b1d8a920d8a7d984d8b5d8add8a9",
             "02", // governorate DHOFAR, ordinal 1 -> 2
-            "08"); // sector ACADEMIC, ordinal 4 -> 8
+            "08", // sector ACADEMIC, ordinal 4 -> 8
+            "06"); // revision 3 -> zig-zag 6
 
     @Test
     void writesMagicByteSchemaIdAndAvroBodyExactlyAsTheSpecSays() {
