@@ -33,6 +33,11 @@ final class BrokerConfiguration {
     }
 
     static Path write(Path dataDirectory, Path logDirectory, int port, int controllerPort) {
+        return write(dataDirectory, logDirectory, port, controllerPort, false);
+    }
+
+    /** With {@code saslScram}, the listeners, authentication and authorizer of {@link SaslScram}. */
+    static Path write(Path dataDirectory, Path logDirectory, int port, int controllerPort, boolean saslScram) {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
@@ -55,6 +60,9 @@ final class BrokerConfiguration {
         // session expires (default 9 s): a shorter session brings it back sooner (~12 s -> ~6 s).
         p.setProperty("broker.session.timeout.ms", "3000");
         p.setProperty("broker.heartbeat.interval.ms", "500");
+        if (saslScram) {
+            SaslScram.configure(p, port, controllerPort);
+        }
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(logDirectory);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +26,26 @@ public final class KafkaBroker {
     private final Path logDirectory;
     private final int port;
     private final int controllerPort;
+    private final boolean saslScram;
     private final Runnable shutdown = this::stop;
     private ChildProcess process;
 
     /** Ports 0 mean "a free one, chosen now". Data (logs, metadata) lives under {@code dataDirectory}. */
     public KafkaBroker(Path dataDirectory, Path logDirectory, int port, int controllerPort) {
+        this(dataDirectory, logDirectory, port, controllerPort, false);
+    }
+
+    /**
+     * A broker shaped like production's ({@link SaslScram}: SASL/SCRAM on loopback, ACLs of
+     * {@link KafkaAcls}); clients connect with {@link #credentials(String)}. It logs to
+     * {@code kafka-sasl.log}, so that it may share a log directory with a plaintext one.
+     */
+    public static KafkaBroker withSaslScram(Path dataDirectory, Path logDirectory) {
+        return new KafkaBroker(dataDirectory, logDirectory, 0, 0, true);
+    }
+
+    private KafkaBroker(Path dataDirectory, Path logDirectory, int port, int controllerPort, boolean saslScram) {
+        this.saslScram = saslScram;
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.logDirectory = logDirectory.toAbsolutePath();
         this.port = Ports.orFree(port);
@@ -41,7 +57,8 @@ public final class KafkaBroker {
         if (process != null && process.isAlive()) {
             return this;
         }
-        Path properties = BrokerConfiguration.write(dataDirectory, logDirectory, port, controllerPort);
+        Path properties = BrokerConfiguration.write(dataDirectory, logDirectory, port, controllerPort, saslScram);
+        String logName = saslScram ? "kafka-sasl" : "kafka";
         String java = ChildProcess.java();
         String classpath = BrokerConfiguration.classpath();
         if (!Files.exists(dataDirectory.resolve("kraft/meta.properties"))) {
@@ -56,8 +73,14 @@ public final class KafkaBroker {
                     Uuid.randomUuid().toString(),
                     "--config",
                     properties.toString()));
+            if (saslScram) {
+                formatCommand.addAll(SaslScram.formatArguments());
+            }
             ChildProcess format = new ChildProcess(
-                    "kafka storage format", formatCommand, logDirectory.resolve("kafka-format.log"), dataDirectory);
+                    "kafka storage format",
+                    formatCommand,
+                    logDirectory.resolve(logName + "-format.log"),
+                    dataDirectory);
             format.start();
             format.awaitSuccess(Duration.ofSeconds(60));
         }
@@ -68,18 +91,41 @@ public final class KafkaBroker {
                 "-Xmx512m",
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + dataDirectory.resolve("log4j2.xml"),
-                "-Dkafka.broker.log.file=" + logDirectory.resolve("kafka.log"),
+                "-Dkafka.broker.log.file=" + logDirectory.resolve(logName + ".log"),
                 "-cp",
                 classpath,
                 "kafka.Kafka",
                 properties.toString()));
         // Its console (JVM warnings, a bind failure before log4j starts) and log4j append to one file.
-        process = new ChildProcess("Kafka broker", command, logDirectory.resolve("kafka.log"), dataDirectory);
+        process = new ChildProcess("Kafka broker", command, logDirectory.resolve(logName + ".log"), dataDirectory);
         Shutdown.register(Shutdown.Phase.KAFKA, shutdown);
         process.start();
         process.awaitReady(START_TIMEOUT, () -> Ports.accepts(port));
         process.awaitReady(START_TIMEOUT, this::answersAdminRequests);
+        if (saslScram) {
+            Map<String, Object> patient = new HashMap<>(adminProperties());
+            patient.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
+            patient.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+            try (Admin admin = Admin.create(patient)) {
+                SaslScram.grant(admin);
+            }
+        }
         return this;
+    }
+
+    /**
+     * LOCAL USE ONLY: the SCRAM credentials of a service ({@link KafkaAcls#SERVICES}) on a broker
+     * {@link #withSaslScram}, or of its super user ({@link SaslScram#SUPER_USER}'s name).
+     */
+    public KafkaCredentials credentials(String user) {
+        if (!saslScram) {
+            throw new IllegalStateException("This broker is plaintext: it has no users");
+        }
+        return user.equals(SaslScram.SUPER_USER.user()) ? SaslScram.SUPER_USER : SaslScram.service(user);
+    }
+
+    public boolean saslScram() {
+        return saslScram;
     }
 
     public String bootstrapServers() {
@@ -120,11 +166,20 @@ public final class KafkaBroker {
         return start();
     }
 
-    private boolean answersAdminRequests() {
-        try (Admin admin = Admin.create(Map.of(
+    /** The super user's admin client on a secured broker; no security settings on a plaintext one. */
+    private Map<String, Object> adminProperties() {
+        Map<String, Object> config = new HashMap<>(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+        if (saslScram) {
+            config.putAll(SaslScram.SUPER_USER.clientProperties());
+        }
+        return config;
+    }
+
+    private boolean answersAdminRequests() {
+        try (Admin admin = Admin.create(adminProperties())) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {
             return false;

@@ -102,6 +102,25 @@ public final class LocalStack {
     }
 
     /**
+     * A broker of its own, shaped like production's ({@link KafkaBroker#withSaslScram}): fresh data
+     * in a temporary directory, free ports, stopped and deleted when the JVM exits. Not shared: the
+     * plaintext broker of {@link #shared()} is what every other test uses, unchanged.
+     */
+    public static KafkaBroker startSaslScramKafka(Path logs) {
+        Path data;
+        try {
+            Files.createDirectories(logs);
+            data = Files.createTempDirectory(KAFKA_DATA_PREFIX + "sasl-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Shutdown.register(Shutdown.Phase.FILES, () -> TempFiles.deleteQuietly(data));
+        return timed(
+                "Kafka with SASL/SCRAM and ACLs",
+                () -> onFreePorts(() -> KafkaBroker.withSaslScram(data, logs).start()));
+    }
+
+    /**
      * Schemas in PostgreSQL, so that a test may restart the registry without losing the ids that
      * records in Kafka point at. The registry starts at the same time as PostgreSQL (its JVM takes
      * longer to boot than PostgreSQL, and it retries the connection), so it keeps its tables in the
