@@ -16,7 +16,10 @@ class AssessmentTest extends SchedulingTest {
     void recordsAResultForTheActiveEnrolmentAndPublishesItKeyedByInstitution() {
         String cohort = registration.cohort();
         var member = registration.enrolled(cohort);
-        String session = scheduled(cohort, "2026-12-02T09:00:00+04:00", "2026-12-02T11:00:00+04:00");
+        String session = scheduled(cohort, "2026-11-02T09:00:00+04:00", "2026-11-02T11:00:00+04:00");
+        post("/api/sessions/" + session + "/completion", "{\"attendees\": []}")
+                .expectStatus()
+                .isOk();
 
         var created = post(
                         "/api/assessments",
@@ -106,7 +109,8 @@ class AssessmentTest extends SchedulingTest {
         invalid(assessment(p, "FINAL", "90", "2026-11-20T10:00:00", null), "assessedAt");
         invalid(assessment(p, "FINAL", "90", "-200000-01-01T00:00:00Z", null), "assessedAt");
         invalid(
-                assessment(p, "FINAL", "90", "2026-11-20T10:00:00Z", null).replace("\"WHOLE_OF_GOVERNMENT\"", "null"),
+                assessment(p, "FINAL", "90", "2026-11-20T10:00:00Z", null)
+                        .replace("\"DIGITAL_TRANSFORMATION\"", "null"),
                 "theme");
         post("/api/assessments", assessment(p, "FINAL", "100", "2026-11-20T10:00:00Z", null))
                 .expectStatus()
@@ -169,7 +173,7 @@ class AssessmentTest extends SchedulingTest {
 
     private static String assessment(UUID participant, String kind, String score, String assessedAt, String session) {
         return """
-                {"participantId": "%s", "theme": "WHOLE_OF_GOVERNMENT", "kind": "%s", "score": %s,
+                {"participantId": "%s", "theme": "DIGITAL_TRANSFORMATION", "kind": "%s", "score": %s,
                  "assessedAt": "%s", "sessionId": %s}""".formatted(participant, kind, score, assessedAt, session == null ? "null" : "\"" + session + "\"");
     }
 }

@@ -22,7 +22,7 @@ class IdempotencyKeyTest extends SchedulingTest {
     void aRepeatedCompletionGetsTheFirstResponseAndPublishesNothingMore() {
         String cohort = registration.cohort();
         var member = registration.enrolled(cohort);
-        String session = scheduled(cohort, "2026-12-02T09:00:00+04:00", "2026-12-02T11:00:00+04:00");
+        String session = scheduled(cohort, "2026-11-02T09:00:00+04:00", "2026-11-02T11:00:00+04:00");
         String key = "complete-" + session;
 
         String first = keyed(key, "/api/sessions/" + session + "/completion", attendees(member.participantId()))

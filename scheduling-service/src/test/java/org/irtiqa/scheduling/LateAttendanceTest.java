@@ -17,7 +17,7 @@ class LateAttendanceTest extends SchedulingTest {
         var onTime = registration.enrolled(cohort, institution, "Aisha Al-Balushi", "عائشة البلوشية");
         var late = registration.enrolled(cohort, institution, "Salim Al-Harthy", "سالم الحارثي");
         var later = registration.enrolled(cohort, institution, "Huda Al-Rawahi", "هدى الرواحية");
-        String session = scheduled(cohort, "2026-12-02T09:00:00+04:00", "2026-12-02T11:00:00+04:00");
+        String session = scheduled(cohort, "2026-11-02T09:00:00+04:00", "2026-11-02T11:00:00+04:00");
         post("/api/sessions/" + session + "/completion", attendees(onTime.participantId()))
                 .expectStatus()
                 .isOk();
@@ -71,8 +71,8 @@ class LateAttendanceTest extends SchedulingTest {
         var finished = registration.enrolled(cohort);
         registration.complete(finished);
         var elsewhere = registration.enrolled(registration.cohort());
-        String scheduled = scheduled(cohort, "2026-12-03T09:00:00+04:00", "2026-12-03T10:00:00+04:00");
-        String cancelled = scheduled(cohort, "2026-12-03T10:00:00+04:00", "2026-12-03T11:00:00+04:00");
+        String scheduled = scheduled(cohort, "2026-11-03T09:00:00+04:00", "2026-11-03T10:00:00+04:00");
+        String cancelled = scheduled(cohort, "2026-11-03T10:00:00+04:00", "2026-11-03T11:00:00+04:00");
         post("/api/sessions/" + cancelled + "/cancellation", "{}")
                 .expectStatus()
                 .isOk();

@@ -22,8 +22,13 @@ import org.irtiqa.testkit.EventSender;
  */
 final class Registration {
 
-    static final LocalDate STARTS_ON = LocalDate.of(2026, 12, 1);
+    /** The cohorts began in the past, so that sessions can be held (completed) and assessed. */
+    static final LocalDate STARTS_ON = LocalDate.of(2026, 9, 1);
+
     static final LocalDate ENDS_ON = LocalDate.of(2027, 3, 31);
+    /** When the enrolments of {@link #enrolled} began: the cohort's first morning in Muscat. */
+    static final Instant ENROLLED_AT = Instant.parse("2026-09-01T05:00:00Z");
+
     static final String COHORTS = "registration.cohorts.v1";
     static final String PARTICIPANTS = "registration.participants.v1";
     static final String ENROLMENTS = "registration.enrolments.v1";
@@ -146,7 +151,7 @@ final class Registration {
                 .setInstitutionCode(member.institutionCode())
                 .setCohortCode(member.cohortCode())
                 .setLevel(LeadershipLevel.SENIOR_MANAGEMENT)
-                .setEnrolledAt(now())
+                .setEnrolledAt(ENROLLED_AT)
                 .build();
     }
 

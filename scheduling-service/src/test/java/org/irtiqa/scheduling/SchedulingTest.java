@@ -50,6 +50,14 @@ abstract class SchedulingTest {
                 .exchange();
     }
 
+    RestTestClient.ResponseSpec put(String path, String json) {
+        return http().put()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .exchange();
+    }
+
     RestTestClient.ResponseSpec get(String path) {
         return http().get().uri(path).exchange();
     }

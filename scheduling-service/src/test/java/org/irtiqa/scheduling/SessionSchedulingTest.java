@@ -103,8 +103,8 @@ class SessionSchedulingTest extends SchedulingTest {
         post("/api/sessions", session("NO-SUCH-COHORT", "2026-12-05T09:00:00+04:00", "2026-12-05T10:00:00+04:00"))
                 .expectStatus()
                 .isEqualTo(422);
-        // 23:30 on 30 November in Muscat is still the day before the cohort starts, though 1 December in UTC+14
-        post("/api/sessions", session(cohort, "2026-11-30T23:30:00+04:00", "2026-12-01T01:00:00+04:00"))
+        // 23:30 on 31 August in Muscat is still the day before the cohort starts, though 1 September in UTC+14
+        post("/api/sessions", session(cohort, "2026-08-31T23:30:00+04:00", "2026-09-01T01:00:00+04:00"))
                 .expectStatus()
                 .isEqualTo(422)
                 .expectBody()
@@ -117,7 +117,7 @@ class SessionSchedulingTest extends SchedulingTest {
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("endsAt");
         // the first and last minutes of the cohort's days in Muscat are inside
-        scheduled(cohort, "2026-11-30T20:00:00Z", "2026-12-01T01:00:00+04:00");
+        scheduled(cohort, "2026-08-31T20:00:00Z", "2026-09-01T01:00:00+04:00");
         scheduled(cohort, "2027-03-31T23:00:00+04:00", "2027-04-01T00:00:00+04:00");
     }
 
@@ -144,14 +144,14 @@ class SessionSchedulingTest extends SchedulingTest {
     @Test
     void checksInvalidInputBeforeUnknownReferencesAndThoseBeforeConflicts() {
         String cohort = registration.cohort();
-        scheduled(cohort, "2026-12-01T00:00:00+04:00", "2026-12-01T01:00:00+04:00");
+        scheduled(cohort, "2026-09-01T00:00:00+04:00", "2026-09-01T01:00:00+04:00");
 
         // unknown cohort, and ending before it starts: the 400 answers
         post("/api/sessions", session("NO-SUCH-COHORT", "2026-12-08T11:00:00+04:00", "2026-12-08T10:00:00+04:00"))
                 .expectStatus()
                 .isBadRequest();
         // starting before the cohort, and overlapping its first session: the 422 answers
-        post("/api/sessions", session(cohort, "2026-11-30T23:00:00+04:00", "2026-12-01T00:30:00+04:00"))
+        post("/api/sessions", session(cohort, "2026-08-31T23:00:00+04:00", "2026-09-01T00:30:00+04:00"))
                 .expectStatus()
                 .isEqualTo(422);
     }

@@ -30,6 +30,16 @@ class AssessmentController {
                 .body(assessment);
     }
 
+    @PostMapping("/api/assessments/{id}/correction")
+    Assessment correct(@PathVariable UUID id, @Valid @RequestBody CorrectAssessment request) {
+        return assessments.correct(id, request);
+    }
+
+    @PostMapping("/api/assessments/{id}/retraction")
+    Assessment retract(@PathVariable UUID id, @Valid @RequestBody(required = false) RetractAssessment request) {
+        return assessments.retract(id, request == null ? null : request.reason());
+    }
+
     @GetMapping("/api/assessments/{id}")
     Assessment get(@PathVariable UUID id) {
         return assessments.get(id, scope::canSee);

@@ -6,14 +6,12 @@ import java.util.function.Predicate;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.scheduling.roster.ActiveEnrolment;
 import org.irtiqa.scheduling.roster.Roster;
-import org.irtiqa.scheduling.session.Session;
-import org.irtiqa.scheduling.session.SessionStatus;
 import org.irtiqa.scheduling.session.Sessions;
 import org.irtiqa.scheduling.system.Topics;
 import org.irtiqa.support.events.EventIds;
 import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.outbox.Outbox;
-import org.irtiqa.support.web.InvalidRequestException;
+import org.irtiqa.support.web.ConflictException;
 import org.irtiqa.support.web.NotFoundException;
 import org.irtiqa.support.web.UnknownReferenceException;
 import org.springframework.stereotype.Service;
@@ -21,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records assessment results for the participant's active enrolment, whose cohort and
- * institution go into the event (analytics attributes scores by them).
+ * institution go into the event (analytics attributes scores by them), and corrects and retracts
+ * them. Each change and its event commit together (outbox).
  */
 @Service
 public class Assessments {
@@ -47,17 +46,15 @@ public class Assessments {
 
     @Transactional
     public Assessment record(RecordAssessment request) {
-        EventMetadata meta = metadata.next();
-        if (request.assessedAt().isAfter(meta.getOccurredAt())) {
-            throw InvalidRequestException.of("assessedAt", "must not be in the future");
-        }
         ActiveEnrolment enrolment = roster.activeEnrolment(request.participantId())
                 .orElseThrow(() -> new UnknownReferenceException(
                         "participantId", "Participant " + request.participantId() + " has no active enrolment."));
         if (request.sessionId() != null) {
-            requireSessionOf(enrolment, request.sessionId());
+            AssessmentRules.requireSessionFits(
+                    sessions.find(request.sessionId()), request.sessionId(), request, enrolment);
         }
-        var assessment = new Assessment(
+        AssessmentRules.requireAfterEnrolment(request, enrolment);
+        var assessment = Assessment.recorded(
                 EventIds.next(),
                 request.participantId(),
                 enrolment.enrolmentId(),
@@ -68,9 +65,41 @@ public class Assessments {
                 request.score(),
                 request.assessedAt(),
                 request.sessionId());
+        EventMetadata meta = metadata.next();
         repository.insert(assessment, meta.getOccurredAt());
         outbox.append(Topics.ASSESSMENTS, assessment.institutionCode(), AssessmentEvents.recorded(meta, assessment));
         return assessment;
+    }
+
+    /** A new score for an assessment typed wrongly; the same score again changes nothing and writes no event. */
+    @Transactional
+    public Assessment correct(UUID id, CorrectAssessment request) {
+        Assessment current = unretracted(id);
+        if (Double.compare(current.score(), request.score()) == 0) {
+            return current;
+        }
+        EventMetadata meta = metadata.next();
+        long revision = repository.correct(id, request.score(), meta.getOccurredAt(), request.reason());
+        Assessment corrected = repository.find(id).orElseThrow();
+        outbox.append(
+                Topics.ASSESSMENTS,
+                corrected.institutionCode(),
+                AssessmentEvents.corrected(meta, corrected, request.reason(), revision));
+        return corrected;
+    }
+
+    /** An assessment that should never have been recorded: final, it leaves every list and figure. */
+    @Transactional
+    public Assessment retract(UUID id, String reason) {
+        unretracted(id);
+        EventMetadata meta = metadata.next();
+        long revision = repository.retract(id, meta.getOccurredAt(), reason);
+        Assessment retracted = repository.find(id).orElseThrow();
+        outbox.append(
+                Topics.ASSESSMENTS,
+                retracted.institutionCode(),
+                AssessmentEvents.retracted(meta, retracted, reason, revision));
+        return retracted;
     }
 
     /** The assessment with this id, if the caller may see its institution (else as if unknown). */
@@ -79,7 +108,7 @@ public class Assessments {
         return repository
                 .find(id)
                 .filter(assessment -> visibleInstitution.test(assessment.institutionCode()))
-                .orElseThrow(() -> new NotFoundException("No assessment with id " + id + "."));
+                .orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -93,17 +122,17 @@ public class Assessments {
                 .toList();
     }
 
-    private void requireSessionOf(ActiveEnrolment enrolment, UUID sessionId) {
-        Session session = sessions.find(sessionId)
-                .orElseThrow(() -> new UnknownReferenceException("sessionId", "No session with id " + sessionId + "."));
-        if (session.status() == SessionStatus.CANCELLED) {
-            throw new UnknownReferenceException("sessionId", "Session " + sessionId + " was cancelled.");
+    /** The assessment, locked, unless it is unknown (404) or retracted (409). */
+    private Assessment unretracted(UUID id) {
+        Assessment current = repository.lock(id).orElseThrow(() -> notFound(id));
+        if (current.retracted()) {
+            throw new ConflictException(
+                    "assessment-retracted", "Assessment " + id + " was retracted; a retraction is final.");
         }
-        if (!session.cohortCode().equals(enrolment.cohortCode())) {
-            throw new UnknownReferenceException(
-                    "sessionId",
-                    "Session " + sessionId + " belongs to cohort " + session.cohortCode()
-                            + ", not to the participant's cohort " + enrolment.cohortCode() + ".");
-        }
+        return current;
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No assessment with id " + id + ".");
     }
 }

@@ -42,6 +42,14 @@ class AttendanceController {
                 : ResponseEntity.ok(recorded.attendance());
     }
 
+    @PostMapping("/attendance/{participantId}/revocation")
+    Attendance revoke(
+            @PathVariable UUID id,
+            @PathVariable UUID participantId,
+            @Valid @RequestBody(required = false) RevokeAttendance request) {
+        return attendances.revoke(id, participantId, request == null ? null : request.reason());
+    }
+
     @GetMapping("/attendance")
     Items<Attendance> ofSession(@PathVariable UUID id) {
         return new Items<>(attendances.ofSession(id, scope.listFilter(null).orElse(null)));

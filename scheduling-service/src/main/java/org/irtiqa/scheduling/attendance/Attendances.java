@@ -16,6 +16,7 @@ import org.irtiqa.scheduling.system.Topics;
 import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.outbox.Outbox;
 import org.irtiqa.support.web.ConflictException;
+import org.irtiqa.support.web.NotFoundException;
 import org.irtiqa.support.web.UnknownReferenceException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,18 +71,21 @@ public class Attendances {
         Session completed = sessions.complete(sessionId, attendees.size(), completion);
         for (UUID participantId : attendees) {
             ActiveEnrolment enrolment = enrolments.get(participantId);
-            var attendance =
-                    new Attendance(sessionId, participantId, enrolment.enrolmentId(), completion.getOccurredAt());
-            repository.insert(attendance, enrolment);
+            var attendance = new Attendance(
+                    sessionId, participantId, enrolment.enrolmentId(), completion.getOccurredAt(), false);
+            long revision = repository.record(attendance, enrolment).orElseThrow();
             outbox.append(
                     Topics.ATTENDANCE,
                     enrolment.institutionCode(),
-                    AttendanceEvents.recorded(metadata.next(), attendance, enrolment));
+                    AttendanceEvents.recorded(metadata.next(), attendance, enrolment, revision));
         }
         return completed;
     }
 
-    /** A late attendee of a completed session; recording the same pair again changes nothing. */
+    /**
+     * A late attendee of a completed session, or one whose attendance was revoked recorded again
+     * (the pair's next revision); recording an attendance that stands changes nothing.
+     */
     @Transactional
     public Recorded record(UUID sessionId, RecordAttendance request) {
         Session session = sessions.get(sessionId);
@@ -102,15 +106,44 @@ public class Attendances {
                             + "; attendance is recorded at completion, and late attendance only after it.");
         }
         EventMetadata meta = metadata.next();
-        var attendance = new Attendance(sessionId, participantId, enrolment.enrolmentId(), meta.getOccurredAt());
-        if (!repository.insert(attendance, enrolment)) {
+        var attendance = new Attendance(sessionId, participantId, enrolment.enrolmentId(), meta.getOccurredAt(), false);
+        Optional<Long> revision = repository.record(attendance, enrolment);
+        if (revision.isEmpty()) {
             // a racing request recorded the pair first and has committed: theirs is the record
             return new Recorded(repository.find(sessionId, participantId).orElseThrow(), false);
         }
         sessions.countLateAttendee(sessionId);
         outbox.append(
-                Topics.ATTENDANCE, enrolment.institutionCode(), AttendanceEvents.recorded(meta, attendance, enrolment));
+                Topics.ATTENDANCE,
+                enrolment.institutionCode(),
+                AttendanceEvents.recorded(meta, attendance, enrolment, revision.get()));
         return new Recorded(attendance, true);
+    }
+
+    /**
+     * Revokes an attendance recorded by mistake: it leaves the session's list and attendeeCount,
+     * and AttendanceRevoked names the enrolment it was recorded for. 404 when the participant's
+     * attendance of the session was never recorded, 409 when it is revoked already.
+     */
+    @Transactional
+    public Attendance revoke(UUID sessionId, UUID participantId, String reason) {
+        sessions.get(sessionId);
+        StoredAttendance stored = repository
+                .lockLatest(sessionId, participantId)
+                .orElseThrow(() -> new NotFoundException(
+                        "Participant " + participantId + " has no recorded attendance of session " + sessionId + "."));
+        if (stored.attendance().revoked()) {
+            throw new ConflictException(
+                    "attendance-revoked",
+                    "The attendance of participant " + participantId + " at session " + sessionId
+                            + " is revoked already; recording it again makes it count again.");
+        }
+        EventMetadata meta = metadata.next();
+        long revision = repository.revoke(stored.attendance(), meta.getOccurredAt(), reason);
+        sessions.countRevokedAttendee(sessionId);
+        outbox.append(
+                Topics.ATTENDANCE, stored.institutionCode(), AttendanceEvents.revoked(meta, stored, reason, revision));
+        return stored.attendance().revoke();
     }
 
     /** The session's attendance; only that institution's participants' when {@code institutionCode} is set. */

@@ -3,6 +3,7 @@ package org.irtiqa.scheduling.roster;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -55,10 +56,13 @@ class RosterRepository {
                 .list();
     }
 
-    /** A participant's level is known from the enrolment, or from the participant if its status change came first. */
+    /**
+     * An enrolment's level is its participant's once an event of that participant has arrived (so
+     * that a corrected level corrects the roster), else the level its ParticipantEnrolled carried.
+     */
     List<RosterEntry> members(String cohortCode, String institutionCode) {
         return jdbc.sql("""
-                        select e.participant_id, e.id, e.institution_code, coalesce(e.level, p.level) as level,
+                        select e.participant_id, e.id, e.institution_code, coalesce(p.level, e.level) as level,
                                e.status, p.display_name_en, p.display_name_ar
                         from roster_enrolment e left join roster_participant p on p.id = e.participant_id
                         where e.cohort_code = :cohort and e.status in ('ENROLLED', 'COMPLETED')
@@ -82,6 +86,9 @@ class RosterRepository {
                 rs.getObject("id", UUID.class),
                 rs.getObject("participant_id", UUID.class),
                 rs.getString("institution_code"),
-                rs.getString("cohort_code"));
+                rs.getString("cohort_code"),
+                Optional.ofNullable(rs.getObject("enrolled_at", OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant)
+                        .orElse(null));
     }
 }

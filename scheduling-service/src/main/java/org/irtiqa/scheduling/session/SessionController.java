@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,6 +36,11 @@ class SessionController {
     @GetMapping("/api/cohorts/{code}/sessions")
     Items<Session> ofCohort(@PathVariable String code) {
         return new Items<>(sessions.ofCohort(code));
+    }
+
+    @PutMapping("/api/sessions/{id}")
+    Session reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleSession request) {
+        return sessions.reschedule(id, request);
     }
 
     @PostMapping("/api/sessions/{id}/cancellation")

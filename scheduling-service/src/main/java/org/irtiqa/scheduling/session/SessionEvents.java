@@ -5,6 +5,7 @@ import org.irtiqa.events.SessionFormat;
 import org.irtiqa.events.Theme;
 import org.irtiqa.events.scheduling.SessionCancelled;
 import org.irtiqa.events.scheduling.SessionCompleted;
+import org.irtiqa.events.scheduling.SessionRescheduled;
 import org.irtiqa.events.scheduling.SessionScheduled;
 
 /** Maps sessions to their events at the messaging edge; the domain enums map by name. */
@@ -25,6 +26,23 @@ final class SessionEvents {
                 .setEndsAt(s.endsAt())
                 .setVenue(s.venue())
                 .setSpeakers(s.speakers())
+                .setRevision(0)
+                .build();
+    }
+
+    /** The session's current values after a reschedule, with its new revision. */
+    static SessionRescheduled rescheduled(EventMetadata meta, Session s, long revision) {
+        return SessionRescheduled.newBuilder()
+                .setMeta(meta)
+                .setSessionId(s.id())
+                .setCohortCode(s.cohortCode())
+                .setTitleEn(s.titleEn())
+                .setTitleAr(s.titleAr())
+                .setStartsAt(s.startsAt())
+                .setEndsAt(s.endsAt())
+                .setVenue(s.venue())
+                .setSpeakers(s.speakers())
+                .setRevision(revision)
                 .build();
     }
 

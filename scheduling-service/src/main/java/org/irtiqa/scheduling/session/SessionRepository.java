@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,55 +32,117 @@ class SessionRepository {
      * whatever instance of the service they reach.
      */
     boolean insert(Session s, Instant scheduledAt) {
-        // Two transactions inserting conflicting rows at once would each wait for the other inside
-        // the exclusion check (a deadlock PostgreSQL breaks by failing one with 40P01). Queuing the
-        // inserts of one cohort behind a transaction-scoped lock makes the loser see the winner's
-        // committed row and fail cleanly with 23P01 instead.
+        lockCohort(s.cohortCode());
+        return withoutOverlap(() -> jdbc.sql("""
+                        insert into session (id, cohort_code, title_en, title_ar, format, theme, starts_at, ends_at,
+                                             venue, speakers, status, attendee_count, scheduled_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
+                        .params(
+                                s.id(),
+                                s.cohortCode(),
+                                s.titleEn(),
+                                s.titleAr(),
+                                s.format().name(),
+                                s.theme().name(),
+                                utc(s.startsAt()),
+                                utc(s.endsAt()),
+                                s.venue(),
+                                s.speakers().toArray(String[]::new),
+                                s.status().name(),
+                                utc(scheduledAt))
+                        .update())
+                .isPresent();
+    }
+
+    /**
+     * The session, locked for the rest of the transaction (a reschedule decides on its current
+     * state). The cohort's lock is taken first, in the same order as {@link #insert}.
+     */
+    Optional<Session> lockForReschedule(UUID id) {
+        return find(id).flatMap(session -> {
+            lockCohort(session.cohortCode());
+            return jdbc.sql("select * from session where id = ? for update")
+                    .param(id)
+                    .query(SessionRepository::map)
+                    .optional();
+        });
+    }
+
+    /**
+     * Writes the new times and texts and returns the session's new revision; empty when the new
+     * interval overlaps another non-cancelled session of the cohort (the exclusion constraint decides).
+     */
+    Optional<Long> reschedule(Session s) {
+        return withoutOverlap(() -> jdbc.sql("""
+                        update session set title_en = ?, title_ar = ?, starts_at = ?, ends_at = ?, venue = ?,
+                                           speakers = ?, revision = revision + 1
+                        where id = ? returning revision""")
+                .params(
+                        s.titleEn(),
+                        s.titleAr(),
+                        utc(s.startsAt()),
+                        utc(s.endsAt()),
+                        s.venue(),
+                        s.speakers().toArray(String[]::new),
+                        s.id())
+                .query(Long.class)
+                .single());
+    }
+
+    /**
+     * Two transactions writing conflicting rows at once would each wait for the other inside the
+     * exclusion check (a deadlock PostgreSQL breaks by failing one with 40P01). Queuing the writes
+     * of one cohort behind a transaction-scoped lock makes the loser see the winner's committed row
+     * and fail cleanly with 23P01 instead.
+     */
+    private void lockCohort(String cohortCode) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('scheduling.session:' || ?))")
-                .param(s.cohortCode())
+                .param(cohortCode)
                 .query()
                 .singleRow();
+    }
+
+    /** The result of {@code write}; empty when the session_no_overlap constraint refused it. */
+    private static <T> Optional<T> withoutOverlap(Supplier<T> write) {
         try {
-            jdbc.sql("""
-                            insert into session (id, cohort_code, title_en, title_ar, format, theme, starts_at, ends_at,
-                                                 venue, speakers, status, attendee_count, scheduled_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-                    .params(
-                            s.id(),
-                            s.cohortCode(),
-                            s.titleEn(),
-                            s.titleAr(),
-                            s.format().name(),
-                            s.theme().name(),
-                            utc(s.startsAt()),
-                            utc(s.endsAt()),
-                            s.venue(),
-                            s.speakers().toArray(String[]::new),
-                            s.status().name(),
-                            utc(scheduledAt))
-                    .update();
-            return true;
+            return Optional.of(write.get());
         } catch (DataIntegrityViolationException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }
     }
 
-    /** Moves a SCHEDULED session to {@code to}; empty when it is missing or no longer SCHEDULED. */
-    Optional<Session> leaveScheduled(UUID id, SessionStatus to, Instant at, String reason, int attendeeCount) {
+    /** Cancels a SCHEDULED session; empty when it is missing or no longer SCHEDULED. */
+    Optional<Session> cancel(UUID id, Instant at, String reason) {
         return jdbc.sql("""
-                        update session set status = ?, status_changed_at = ?, cancellation_reason = ?, attendee_count = ?
+                        update session set status = 'CANCELLED', status_changed_at = ?, cancellation_reason = ?,
+                                           attendee_count = 0
                         where id = ? and status = 'SCHEDULED' returning *""")
-                .params(to.name(), utc(at), reason, attendeeCount, id)
+                .params(utc(at), reason, id)
                 .query(SessionRepository::map)
                 .optional();
     }
 
-    void addAttendee(UUID id) {
-        jdbc.sql("update session set attendee_count = attendee_count + 1 where id = ?")
-                .param(id)
+    /**
+     * Completes a SCHEDULED session that has begun; empty when it is missing, no longer
+     * SCHEDULED, or starts after {@code at} (one conditional update, so a racing reschedule cannot
+     * slip in between the check and the change).
+     */
+    Optional<Session> complete(UUID id, Instant at, int attendeeCount) {
+        return jdbc.sql("""
+                        update session set status = 'COMPLETED', status_changed_at = ?, attendee_count = ?
+                        where id = ? and status = 'SCHEDULED' and starts_at <= ? returning *""")
+                .params(utc(at), attendeeCount, id, utc(at))
+                .query(SessionRepository::map)
+                .optional();
+    }
+
+    /** Counts an attendee in ({@code +1}, a late one) or out ({@code -1}, a revoked one). */
+    void countAttendees(UUID id, int change) {
+        jdbc.sql("update session set attendee_count = attendee_count + ? where id = ?")
+                .params(change, id)
                 .update();
     }
 

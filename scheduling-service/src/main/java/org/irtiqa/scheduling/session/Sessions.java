@@ -1,6 +1,5 @@
 package org.irtiqa.scheduling.session;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Schedules, cancels and completes sessions. Each change and its event commit together (outbox);
+ * Schedules, reschedules, cancels and completes sessions. Each change and its event commit together (outbox);
  * the database keeps the rules that must hold under concurrency: no overlap within a cohort, and
  * a session leaves SCHEDULED once.
  */
@@ -43,13 +42,7 @@ public class Sessions {
         RosterCohort cohort = roster.cohort(request.cohortCode())
                 .orElseThrow(() -> new UnknownReferenceException(
                         "cohortCode", "No cohort with code " + request.cohortCode() + "."));
-        if (!cohort.spans(request.startsAt(), request.endsAt())) {
-            String field = request.startsAt().isBefore(cohort.opensAt()) ? "startsAt" : "endsAt";
-            throw new UnknownReferenceException(
-                    field,
-                    "Cohort " + cohort.code() + " runs from " + cohort.startsOn() + " to " + cohort.endsOn()
-                            + " (Asia/Muscat); the session must lie within those days.");
-        }
+        CohortDates.requireWithin(cohort, request.startsAt(), request.endsAt());
         EventMetadata meta = metadata.next();
         var session = new Session(
                 EventIds.next(),
@@ -65,29 +58,64 @@ public class Sessions {
                 SessionStatus.SCHEDULED,
                 0);
         if (!repository.insert(session, meta.getOccurredAt())) {
-            throw new ConflictException(
-                    "session-overlap",
-                    "The session overlaps another session of cohort " + cohort.code() + " that is not cancelled.");
+            throw overlap(cohort.code());
         }
         outbox.append(Topics.SESSIONS, session.cohortCode(), SessionEvents.scheduled(meta, session));
         return session;
     }
 
+    /**
+     * New times, titles, venue or speakers for a SCHEDULED session, checked against the cohort's
+     * current dates and its other sessions as a new one would be. Nothing changed: no event.
+     */
+    @Transactional
+    public Session reschedule(UUID id, RescheduleSession request) {
+        Session current = repository.lockForReschedule(id).orElseThrow(() -> notFound(id));
+        CohortDates.requireWithin(roster.existingCohort(current.cohortCode()), request.startsAt(), request.endsAt());
+        if (current.status() != SessionStatus.SCHEDULED) {
+            throw notScheduled(current, "rescheduled");
+        }
+        Session rescheduled = request.applyTo(current);
+        if (rescheduled.equals(current)) {
+            return current;
+        }
+        long revision = repository.reschedule(rescheduled).orElseThrow(() -> overlap(current.cohortCode()));
+        outbox.append(
+                Topics.SESSIONS,
+                rescheduled.cohortCode(),
+                SessionEvents.rescheduled(metadata.next(), rescheduled, revision));
+        return rescheduled;
+    }
+
     @Transactional
     public Session cancel(UUID id, String reason) {
         EventMetadata meta = metadata.next();
-        Session cancelled = leaveScheduled(id, SessionStatus.CANCELLED, meta.getOccurredAt(), reason, 0);
+        Session cancelled = repository
+                .cancel(id, meta.getOccurredAt(), reason)
+                .orElseThrow(() -> notScheduled(current(id), "cancelled"));
         outbox.append(Topics.SESSIONS, cancelled.cohortCode(), SessionEvents.cancelled(meta, cancelled, reason));
         return cancelled;
     }
 
     /**
-     * Completes a SCHEDULED session with its count of distinct attendees, in the caller's
-     * transaction (which records the attendance with it); 409 when it is no longer SCHEDULED.
+     * Completes a SCHEDULED session that has begun (a session is held only once it has begun) with
+     * its count of distinct attendees, in the caller's transaction (which records the attendance
+     * with it); 409 when it is no longer SCHEDULED or has not started yet.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Session complete(UUID id, int attendeeCount, EventMetadata meta) {
-        Session completed = leaveScheduled(id, SessionStatus.COMPLETED, meta.getOccurredAt(), null, attendeeCount);
+        Session completed = repository
+                .complete(id, meta.getOccurredAt(), attendeeCount)
+                .orElseThrow(() -> {
+                    Session current = current(id);
+                    if (current.status() != SessionStatus.SCHEDULED) {
+                        return notScheduled(current, "completed");
+                    }
+                    return new ConflictException(
+                            "session-not-started",
+                            "Session " + id + " starts at " + current.startsAt()
+                                    + "; a session can be completed only once it has begun.");
+                });
         outbox.append(Topics.SESSIONS, completed.cohortCode(), SessionEvents.completed(meta, completed));
         return completed;
     }
@@ -95,7 +123,13 @@ public class Sessions {
     /** Counts one more attendee recorded after completion, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void countLateAttendee(UUID id) {
-        repository.addAttendee(id);
+        repository.countAttendees(id, 1);
+    }
+
+    /** Counts out an attendee whose attendance was revoked, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void countRevokedAttendee(UUID id) {
+        repository.countAttendees(id, -1);
     }
 
     @Transactional(readOnly = true)
@@ -113,13 +147,21 @@ public class Sessions {
         return repository.ofCohort(cohortCode);
     }
 
-    private Session leaveScheduled(UUID id, SessionStatus to, Instant at, String reason, int attendeeCount) {
-        return repository.leaveScheduled(id, to, at, reason, attendeeCount).orElseThrow(() -> {
-            Session current = repository.find(id).orElseThrow(() -> notFound(id));
-            return new ConflictException(
-                    "session-not-scheduled",
-                    "Session " + id + " is " + current.status() + "; only a SCHEDULED session can become " + to + ".");
-        });
+    private Session current(UUID id) {
+        return repository.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ConflictException notScheduled(Session current, String verb) {
+        return new ConflictException(
+                "session-not-scheduled",
+                "Session " + current.id() + " is " + current.status() + "; only a SCHEDULED session can be " + verb
+                        + ".");
+    }
+
+    private static ConflictException overlap(String cohortCode) {
+        return new ConflictException(
+                "session-overlap",
+                "The session overlaps another session of cohort " + cohortCode + " that is not cancelled.");
     }
 
     private static NotFoundException notFound(UUID id) {

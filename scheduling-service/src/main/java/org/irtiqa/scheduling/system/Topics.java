@@ -3,10 +3,14 @@ package org.irtiqa.scheduling.system;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.irtiqa.events.scheduling.AssessmentCorrected;
 import org.irtiqa.events.scheduling.AssessmentResultRecorded;
+import org.irtiqa.events.scheduling.AssessmentRetracted;
 import org.irtiqa.events.scheduling.AttendanceRecorded;
+import org.irtiqa.events.scheduling.AttendanceRevoked;
 import org.irtiqa.events.scheduling.SessionCancelled;
 import org.irtiqa.events.scheduling.SessionCompleted;
+import org.irtiqa.events.scheduling.SessionRescheduled;
 import org.irtiqa.events.scheduling.SessionScheduled;
 import org.irtiqa.schemas.EventTypes;
 
@@ -16,28 +20,33 @@ import org.irtiqa.schemas.EventTypes;
  */
 public final class Topics {
 
-    /** Read. CohortCreated, key cohortCode. */
+    /** Read. CohortCreated, CohortUpdated, key cohortCode. */
     public static final String COHORTS = EventTypes.COHORTS;
-    /** Read. ParticipantRegistered, key institutionCode. */
+    /** Read. ParticipantRegistered, ParticipantUpdated, key institutionCode. */
     public static final String PARTICIPANTS = EventTypes.PARTICIPANTS;
     /** Read. ParticipantEnrolled, EnrolmentWithdrawn, EnrolmentCompleted, key institutionCode. */
     public static final String ENROLMENTS = EventTypes.ENROLMENTS;
 
-    /** Written. SessionScheduled, SessionCancelled, SessionCompleted, key cohortCode. */
+    /** Written. SessionScheduled, SessionRescheduled, SessionCancelled, SessionCompleted, key cohortCode. */
     public static final String SESSIONS = EventTypes.SESSIONS;
-    /** Written. AttendanceRecorded, key institutionCode. */
+    /** Written. AttendanceRecorded, AttendanceRevoked, key institutionCode. */
     public static final String ATTENDANCE = EventTypes.ATTENDANCE;
-    /** Written. AssessmentResultRecorded, key institutionCode. */
+    /** Written. AssessmentResultRecorded, AssessmentCorrected, AssessmentRetracted, key institutionCode. */
     public static final String ASSESSMENTS = EventTypes.ASSESSMENTS;
 
     static final Map<String, List<Schema>> WRITTEN = Map.of(
             SESSIONS,
                     List.of(
                             SessionScheduled.getClassSchema(),
+                            SessionRescheduled.getClassSchema(),
                             SessionCancelled.getClassSchema(),
                             SessionCompleted.getClassSchema()),
-            ATTENDANCE, List.of(AttendanceRecorded.getClassSchema()),
-            ASSESSMENTS, List.of(AssessmentResultRecorded.getClassSchema()));
+            ATTENDANCE, List.of(AttendanceRecorded.getClassSchema(), AttendanceRevoked.getClassSchema()),
+            ASSESSMENTS,
+                    List.of(
+                            AssessmentResultRecorded.getClassSchema(),
+                            AssessmentCorrected.getClassSchema(),
+                            AssessmentRetracted.getClassSchema()));
 
     private Topics() {}
 }
