@@ -30,6 +30,14 @@ final class JsonProblems {
         return List.of(new FieldProblem(path(mismatch), message(mismatch)));
     }
 
+    /** What is wrong with a value Jackson could not read, in plain words. */
+    static String messageOf(JacksonException e) {
+        if (e instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        return e instanceof MismatchedInputException mismatch ? message(mismatch) : "has an invalid value";
+    }
+
     static boolean isMalformed(Throwable cause) {
         return cause instanceof StreamReadException && !(cause instanceof InputCoercionException);
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error as RFC 9457 {@code application/problem+json} (api.md "Conventions"): invalid input
@@ -32,6 +33,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final WholeBodyProblems wholeBody;
+
+    ProblemDetailsAdvice(WholeBodyProblems wholeBody) {
+        this.wholeBody = wholeBody;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
@@ -102,6 +109,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getMostSpecificCause();
         List<FieldProblem> errors = JsonProblems.fieldErrors(ex.getCause());
         if (errors != null) {
+            List<FieldProblem> all = wholeBody.of(BodyCapture.current());
+            if (all != null && !all.isEmpty()) {
+                errors = all;
+            }
             return asObject(respond(Problems.invalid("The request body has invalid fields", errors)));
         }
         String detail = JsonProblems.isMalformed(ex.getCause()) || JsonProblems.isMalformed(cause)
@@ -144,6 +155,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             WebRequest request) {
         return asObject(respond(Problems.invalid(
                 "A required parameter is missing", List.of(new FieldProblem(ex.getParameterName(), "is required")))));
+    }
+
+    /** An unknown path: a plain 404, without Spring's words about static resources. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return asObject(respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address")));
     }
 
     @Override

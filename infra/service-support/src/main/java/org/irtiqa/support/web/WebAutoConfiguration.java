@@ -1,11 +1,16 @@
 package org.irtiqa.support.web;
 
+import jakarta.validation.Validator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP conventions of api.md for every service: problem details for every error, body size
@@ -26,8 +31,24 @@ public class WebAutoConfiguration {
     public static final int AFTER_SECURITY = -100 + 10;
 
     @Bean
-    ProblemDetailsAdvice irtiqaProblemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
+    ProblemDetailsAdvice irtiqaProblemDetailsAdvice(JsonMapper json, ObjectProvider<Validator> validator) {
+        return new ProblemDetailsAdvice(new WholeBodyProblems(json, validator.getIfUnique()));
+    }
+
+    @Bean
+    BodyCapture irtiqaBodyCapture() {
+        return new BodyCapture();
+    }
+
+    /** Unknown query parameters and impossible code filters are 400s naming them. */
+    @Bean
+    WebMvcConfigurer irtiqaQueryParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new QueryParameters());
+            }
+        };
     }
 
     @Bean

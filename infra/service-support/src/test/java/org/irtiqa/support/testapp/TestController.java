@@ -49,8 +49,8 @@ class TestController {
     }
 
     @GetMapping("/api/samples")
-    Map<String, Object> list(@RequestParam int page) {
-        return Map.of("page", page);
+    Map<String, Object> list(@RequestParam int page, @RequestParam(required = false) String cohortCode) {
+        return Map.of("page", page, "cohortCode", String.valueOf(cohortCode));
     }
 
     @PostMapping(path = "/api/import", consumes = "text/csv")

@@ -150,6 +150,50 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void everyInvalidFieldOfABodyIsListedInOneAnswerInTheOrderOfTheRecord() throws Exception {
+        String threeBad = VALID.replace("\"name\":\"Cohort\"", "\"name\":\" \"")
+                .replace("\"capacity\":3", "\"capacity\":\"3\"")
+                .replace("\"MINISTRY\"", "\"NGO\"");
+        var problem = problem(post("/api/samples", "application/json", threeBad), 400);
+        assertThat(errorFields(problem)).containsExactly("name", "capacity", "sector");
+
+        String fourBad = threeBad.replace("+04:00", "").replace("[\"a\"]", "[\"a\",\"\",7]");
+        assertThat(errorFields(problem(post("/api/samples", "application/json", fourBad), 400)))
+                .containsExactly("name", "capacity", "sector", "startsAt", "speakers[2]");
+    }
+
+    @Test
+    void aValueThatCannotBeReadIsNotAlsoReportedAsMissing() throws Exception {
+        var problem = problem(post("/api/samples", "application/json", VALID.replace("\"MINISTRY\"", "\"NGO\"")), 400);
+        assertThat(errorFields(problem)).containsExactly("sector");
+        assertThat(problem.toString()).contains("must be one of").doesNotContain("must not be null");
+    }
+
+    @Test
+    void anUnknownQueryParameterIsA400NamingIt() throws Exception {
+        var problem = problem(get("/api/samples?page=0&participantId=x&size=3"), 400);
+        assertThat(errorFields(problem)).containsExactly("participantId", "size");
+        assertThat(problem.get("detail")).asString().doesNotContain("org.", "Exception");
+        assertThat(get("/api/samples?page=0&cohortCode=C-2026-1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCodeFilterNoCodeCouldMatchIsA400NamingIt() throws Exception {
+        var problem = problem(get("/api/samples?page=0&cohortCode=c%201"), 400);
+        assertThat(errorFields(problem)).containsExactly("cohortCode");
+    }
+
+    @Test
+    void anUnknownPathIsAPlainNotFoundProblem() throws Exception {
+        var problem = problem(get("/api/nowhere/at/all"), 404);
+        assertThat(problem.get("type")).isEqualTo("https://irtiqa.org/problems/not-found");
+        assertThat(problem.get("detail"))
+                .asString()
+                .doesNotContainIgnoringCase("static")
+                .doesNotContain("resource");
+    }
+
+    @Test
     void aBadQueryParameterIsA400() throws Exception {
         assertThat(errorFields(problem(get("/api/samples?page=abc"), 400))).containsExactly("page");
         assertThat(errorFields(problem(get("/api/samples"), 400))).containsExactly("page");
