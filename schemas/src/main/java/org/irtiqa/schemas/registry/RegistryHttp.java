@@ -26,11 +26,13 @@ final class RegistryHttp {
     private final HttpClient http;
     private final String baseUrl;
     private final Duration timeout;
+    private final RegistryCredentials credentials;
 
-    RegistryHttp(URI baseUrl, Duration timeout) {
+    RegistryHttp(URI baseUrl, Duration timeout, RegistryCredentials credentials) {
         String base = baseUrl.toString();
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.timeout = timeout;
+        this.credentials = credentials;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
@@ -43,12 +45,13 @@ final class RegistryHttp {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Accept", CONTENT_TYPE + ", application/json")
                 .header("Content-Type", CONTENT_TYPE)
-                .method(method, publisher)
-                .build();
+                .method(method, publisher);
+        credentials.authorization().ifPresent(value -> builder.header("Authorization", value));
+        HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

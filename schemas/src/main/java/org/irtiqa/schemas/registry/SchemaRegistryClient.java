@@ -24,8 +24,14 @@ public class SchemaRegistryClient {
     private final Map<Registration, Integer> registered = new ConcurrentHashMap<>();
     private final Map<Integer, Schema> byId = new ConcurrentHashMap<>();
 
+    /** A registry that asks for no credentials (the local stack's). */
     public SchemaRegistryClient(URI baseUrl, Duration timeout) {
-        this.http = new RegistryHttp(baseUrl, timeout);
+        this(baseUrl, timeout, RegistryCredentials.none());
+    }
+
+    /** A registry that requires {@code credentials} on every call (production's). */
+    public SchemaRegistryClient(URI baseUrl, Duration timeout, RegistryCredentials credentials) {
+        this.http = new RegistryHttp(baseUrl, timeout, credentials);
     }
 
     /** The base URL this client talks to, without a trailing slash. */
