@@ -17,7 +17,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * Event plumbing every service shares: the registry client and the wire-format serde built from
- * {@code irtiqa.schema-registry.url}, the factory of event metadata, the start-up registration of
+ * {@code irtiqa.schema-registry.url} (and its credentials), the factory of event metadata, the start-up registration of
  * the produced schemas, and the declared topics.
  */
 @AutoConfiguration
@@ -38,7 +38,7 @@ public class EventsAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnProperty("irtiqa.schema-registry.url")
     SchemaRegistryClient schemaRegistryClient(SchemaRegistryProperties properties) {
-        return new SchemaRegistryClient(properties.url(), properties.timeout());
+        return new SchemaRegistryClient(properties.url(), properties.timeout(), properties.credentials());
     }
 
     @Bean
