@@ -16,7 +16,7 @@ class SessionCompletionTest extends SchedulingTest {
         var aisha = registration.enrolled(cohort);
         var salim = registration.enrolled(cohort);
         registration.enrolled(cohort); // enrolled, but absent
-        String session = scheduled(cohort, "2026-12-02T09:00:00+04:00", "2026-12-02T11:00:00+04:00");
+        String session = scheduled(cohort, "2026-11-02T09:00:00+04:00", "2026-11-02T11:00:00+04:00");
 
         post(
                         "/api/sessions/" + session + "/completion",
@@ -60,7 +60,7 @@ class SessionCompletionTest extends SchedulingTest {
         var withdrawn = registration.enrolled(cohort);
         registration.withdraw(withdrawn);
         var elsewhere = registration.enrolled(registration.cohort(), present.institutionCode(), "Huda", "هدى");
-        String session = scheduled(cohort, "2026-12-03T09:00:00+04:00", "2026-12-03T11:00:00+04:00");
+        String session = scheduled(cohort, "2026-11-03T09:00:00+04:00", "2026-11-03T11:00:00+04:00");
 
         for (var stranger : java.util.List.of(withdrawn, elsewhere)) {
             post(
@@ -83,7 +83,7 @@ class SessionCompletionTest extends SchedulingTest {
                 .isEqualTo(0);
         // later events on the same keys (so the same partitions) mark how far the topics are read
         post("/api/sessions/" + session + "/cancellation", "{}").expectStatus().isOk();
-        String next = scheduled(cohort, "2026-12-04T09:00:00+04:00", "2026-12-04T11:00:00+04:00");
+        String next = scheduled(cohort, "2026-11-04T09:00:00+04:00", "2026-11-04T11:00:00+04:00");
         post("/api/sessions/" + next + "/completion", attendees(present.participantId()))
                 .expectStatus()
                 .isOk();
@@ -106,7 +106,7 @@ class SessionCompletionTest extends SchedulingTest {
     @Test
     void completesWithNobodyButNotWithoutTheAttendeesField() {
         String cohort = registration.cohort();
-        String session = scheduled(cohort, "2026-12-05T09:00:00+04:00", "2026-12-05T11:00:00+04:00");
+        String session = scheduled(cohort, "2026-11-05T09:00:00+04:00", "2026-11-05T11:00:00+04:00");
 
         post("/api/sessions/" + session + "/completion", "{}")
                 .expectStatus()
@@ -129,8 +129,8 @@ class SessionCompletionTest extends SchedulingTest {
     void cancelsOrCompletesOnlyAScheduledSession() {
         String cohort = registration.cohort();
         var member = registration.enrolled(cohort);
-        String completed = scheduled(cohort, "2026-12-06T09:00:00+04:00", "2026-12-06T10:00:00+04:00");
-        String cancelled = scheduled(cohort, "2026-12-06T10:00:00+04:00", "2026-12-06T11:00:00+04:00");
+        String completed = scheduled(cohort, "2026-11-06T09:00:00+04:00", "2026-11-06T10:00:00+04:00");
+        String cancelled = scheduled(cohort, "2026-11-06T10:00:00+04:00", "2026-11-06T11:00:00+04:00");
 
         post("/api/sessions/" + completed + "/completion", attendees(member.participantId()))
                 .expectStatus()
@@ -177,6 +177,52 @@ class SessionCompletionTest extends SchedulingTest {
                 .value();
         assertThat(event.getReason()).isEqualTo("Venue closed");
         assertThat(event.getCohortCode()).isEqualTo(cohort);
+    }
+
+    @Test
+    void refusesToCompleteASessionThatHasNotStartedAndRecordsNothing() {
+        String cohort = registration.cohort();
+        var member = registration.enrolled(cohort);
+        var startsSoon = java.time.Instant.now().plus(java.time.Duration.ofHours(2));
+        String future = scheduled(
+                cohort,
+                startsSoon.toString(),
+                startsSoon.plus(java.time.Duration.ofHours(1)).toString());
+
+        post("/api/sessions/" + future + "/completion", attendees(member.participantId()))
+                .expectStatus()
+                .isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://irtiqa.org/problems/session-not-started");
+        // a stranger among the attendees is still reported first (422 before 409)
+        post("/api/sessions/" + future + "/completion", attendees(java.util.UUID.randomUUID()))
+                .expectStatus()
+                .isEqualTo(422);
+
+        get("/api/sessions/" + future)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("SCHEDULED")
+                .jsonPath("$.attendeeCount")
+                .isEqualTo(0);
+        assertThat(jdbc.sql("select count(*) from attendance where session_id = ?::uuid")
+                        .param(future)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        // a later event on the same key marks how far the topic is read: no completion before it
+        post("/api/sessions/" + future + "/cancellation", "{}").expectStatus().isOk();
+        TopicReader.await(
+                "scheduling.sessions.v1",
+                e -> e.value() instanceof SessionCancelled c
+                        && c.getSessionId().toString().equals(future));
+        assertThat(TopicReader.all("scheduling.sessions.v1", true))
+                .noneMatch(e -> e.value() instanceof SessionCompleted c
+                        && c.getSessionId().toString().equals(future));
+        assertThat(TopicReader.all("scheduling.attendance.v1", true))
+                .noneMatch(e -> e.value() instanceof AttendanceRecorded a
+                        && a.getSessionId().toString().equals(future));
     }
 
     static String attendees(java.util.UUID... ids) {
