@@ -1,5 +1,6 @@
 package org.irtiqa.demo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,13 +35,13 @@ final class ActiveEnrolments {
         this.cohortCode = draft.cohortCode();
     }
 
-    Step enrol(String participantKey) {
+    Step enrol(String participantKey, Instant enrolledAt) {
         Participant p = programme.participant(participantKey);
         int n = enrolmentsOf.merge(participantKey, 1, Integer::sum);
         String key = participantKey.replace(":P", ":E") + (n == 1 ? "" : "-" + n);
         programme.put(new Enrolment(key, participantKey, p.institutionCode(), cohortCode, p.level(), Status.ENROLLED));
         activeEnrolment.put(participantKey, key);
-        return new Step.Enrol(key, participantKey, cohortCode);
+        return new Step.Enrol(key, participantKey, cohortCode, enrolledAt);
     }
 
     /** participant → their active enrolment key, in the order they enrolled. */
@@ -58,23 +59,23 @@ final class ActiveEnrolments {
         return Map.of(cohortCode, List.copyOf(activeEnrolment.values()));
     }
 
-    /** Withdraws a few of the active (not those enrolling again in this stage); returns who withdrew. */
-    List<String> withdrawals(List<Step> changes, List<String> enrollingAgain) {
+    /** Withdraws a few of the active (not those enrolling again in this stage) at {@code at}; returns who withdrew. */
+    List<String> withdrawals(List<Step> changes, List<String> enrollingAgain, Instant at) {
         List<String> withdrawn = new ArrayList<>();
         for (Map.Entry<String, String> active : List.copyOf(activeEnrolment.entrySet())) {
             if (random.nextDouble() < 0.04 && !enrollingAgain.contains(active.getKey())) {
                 String enrolmentKey = active.getValue();
                 programme.put(withStatus(programme.enrolment(enrolmentKey), Status.WITHDRAWN));
                 activeEnrolment.remove(active.getKey());
-                changes.add(new Step.Withdraw(enrolmentKey, draft.pick(Catalogue.WITHDRAWAL_REASONS)));
+                changes.add(new Step.Withdraw(enrolmentKey, draft.pick(Catalogue.WITHDRAWAL_REASONS), at));
                 withdrawn.add(active.getKey());
             }
         }
         return withdrawn;
     }
 
-    /** Completes the active enrolments that attended 60 % of the held sessions and sat a final. */
-    List<Step> completions() {
+    /** Completes, at {@code at}, the active enrolments that attended 60 % of the held sessions and sat a final. */
+    List<Step> completions(Instant at) {
         long held = programme.sessions().stream()
                 .filter(s -> s.outcome() == Outcome.HELD)
                 .count();
@@ -88,7 +89,7 @@ final class ActiveEnrolments {
                             a -> a.enrolmentKey().equals(enrolment) && a.kind().equals("FINAL"));
             if (finalSat && attended >= 0.6 * held) {
                 programme.put(withStatus(programme.enrolment(enrolment), Status.COMPLETED));
-                steps.add(new Step.Complete(enrolment));
+                steps.add(new Step.Complete(enrolment, at));
             }
         }
         return steps;

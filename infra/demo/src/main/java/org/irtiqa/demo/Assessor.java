@@ -1,9 +1,5 @@
 package org.irtiqa.demo;
 
-import static org.irtiqa.demo.ProgrammeGenerator.ENDS_ON;
-import static org.irtiqa.demo.ProgrammeGenerator.MUSCAT;
-import static org.irtiqa.demo.ProgrammeGenerator.STARTS_ON;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +34,7 @@ final class Assessor {
 
     List<Step> baselines() {
         List<Step> steps = new ArrayList<>();
-        Instant at = STARTS_ON.atTime(8, 0).atZone(MUSCAT).toInstant();
+        Instant at = ProgrammeDraft.muscat(draft.startsOn(), 8, 0);
         for (Map.Entry<String, String> active : enrolments.byParticipant().entrySet()) {
             List<String> themes = new ArrayList<>(Catalogue.THEMES);
             Collections.shuffle(themes, random);
@@ -55,9 +51,14 @@ final class Assessor {
         return steps;
     }
 
+    /** When the finals are sat: two days before the cohort's end. */
+    Instant finalsAt() {
+        return ProgrammeDraft.muscat(draft.endsOn().minusDays(2), 10, 0);
+    }
+
     List<Step> finals() {
         List<Step> steps = new ArrayList<>();
-        Instant at = ENDS_ON.minusDays(2).atTime(10, 0).atZone(MUSCAT).toInstant();
+        Instant at = finalsAt();
         for (Map.Entry<String, String> active : enrolments.byParticipant().entrySet()) {
             if (random.nextDouble() < 0.1) {
                 continue; // missed the final day

@@ -1,8 +1,5 @@
 package org.irtiqa.demo;
 
-import static org.irtiqa.demo.ProgrammeGenerator.MUSCAT;
-import static org.irtiqa.demo.ProgrammeGenerator.STARTS_ON;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +12,12 @@ import org.irtiqa.demo.Programme.Step;
 /**
  * What happens to a scheduled session: about one in thirteen is cancelled; the others are held,
  * attended by each active leader by their reliability (a few of those absent are recorded as
- * attending late, after the session's completion), and a few attendees are assessed on its theme.
+ * attending late, after the session's completion), and a few attendees are assessed on its theme
+ * after it ended.
  */
 final class HeldSessions {
 
+    private final ProgrammeDraft draft;
     private final Random random;
     private final Programme programme;
     private final Leaders leaders;
@@ -26,6 +25,7 @@ final class HeldSessions {
     private final Assessor assessor;
 
     HeldSessions(ProgrammeDraft draft, Leaders leaders, ActiveEnrolments enrolments, Assessor assessor) {
+        this.draft = draft;
         this.random = draft.random();
         this.programme = draft.programme();
         this.leaders = leaders;
@@ -34,10 +34,11 @@ final class HeldSessions {
     }
 
     /**
-     * Returns the session's cancellation, or its module assessments and then its completion; adds
-     * late attendance to {@code late}, a stage of its own after the completions.
+     * Returns the session's cancellation or its completion; adds late attendance and the module
+     * assessments linked to the session to {@code later}, a stage of its own after the completions
+     * (an assessment may name only a session already held).
      */
-    List<Step> holdOrCancel(Session session, List<Step> late) {
+    List<Step> holdOrCancel(Session session, List<Step> later) {
         int number = Integer.parseInt(session.key().substring(session.key().lastIndexOf(":S") + 2));
         if (number % 13 == 6) { // about one in thirteen, the sixth the first
 
@@ -45,7 +46,6 @@ final class HeldSessions {
             return List.of(new Step.Cancel(session.key(), "Postponed: the speaker's official travel"));
         }
         programme.put(withOutcome(session, Outcome.HELD));
-        List<Step> steps = new ArrayList<>();
         List<String> attendees = new ArrayList<>();
         int minute = 0;
         for (Map.Entry<String, String> active : enrolments.byParticipant().entrySet()) {
@@ -55,9 +55,10 @@ final class HeldSessions {
                 programme.add(new Attendance(active.getValue(), participant, session.key(), false));
                 if (random.nextDouble() < 0.05) {
                     double progress = (session.startsAt().getEpochSecond()
-                                    - STARTS_ON.atStartOfDay(MUSCAT).toEpochSecond())
+                                    - ProgrammeDraft.muscat(draft.startsOn(), 0, 0)
+                                            .getEpochSecond())
                             / (120.0 * 86400);
-                    steps.add(assessor.assess(
+                    later.add(assessor.assess(
                             participant,
                             session.theme(),
                             "MODULE",
@@ -66,12 +67,11 @@ final class HeldSessions {
                             session.key()));
                 }
             } else if (random.nextDouble() < 0.03) {
-                late.add(new Step.LateAttendance(session.key(), participant));
+                later.add(new Step.LateAttendance(session.key(), participant));
                 programme.add(new Attendance(active.getValue(), participant, session.key(), true));
             }
         }
-        steps.add(new Step.Hold(session.key(), attendees));
-        return steps;
+        return List.of(new Step.Hold(session.key(), attendees));
     }
 
     private static Session withOutcome(Session s, Outcome outcome) {

@@ -78,6 +78,13 @@ public class Http {
         return send(request);
     }
 
+    /** PUTs JSON: a correction, idempotent by itself (the same body twice changes nothing more). */
+    public Response put(String path, Object body) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     public Response get(String path) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }

@@ -88,13 +88,17 @@ public final class Programme {
 
         record RegisterParticipant(Participant participant) implements Step {}
 
-        record Enrol(String enrolmentKey, String participantKey, String cohortCode) implements Step {}
+        record Enrol(String enrolmentKey, String participantKey, String cohortCode, Instant enrolledAt)
+                implements Step {}
 
-        record Withdraw(String enrolmentKey, String reason) implements Step {}
+        record Withdraw(String enrolmentKey, String reason, Instant withdrawnAt) implements Step {}
 
-        record Complete(String enrolmentKey) implements Step {}
+        record Complete(String enrolmentKey, Instant completedAt) implements Step {}
 
         record Schedule(Session session) implements Step {}
+
+        /** A session's time or titles changed before it was held. */
+        record Reschedule(Session session) implements Step {}
 
         record Cancel(String sessionKey, String reason) implements Step {}
 
@@ -103,6 +107,18 @@ public final class Programme {
         record LateAttendance(String sessionKey, String participantKey) implements Step {}
 
         record Assess(Assessment assessment) implements Step {}
+
+        // corrections of what was recorded by mistake (api.md "Corrections and integrity")
+
+        record UpdateInstitution(Institution institution) implements Step {}
+
+        record UpdateParticipant(Participant participant) implements Step {}
+
+        record CorrectAssessment(String assessmentKey, double score, String reason) implements Step {}
+
+        record RetractAssessment(String assessmentKey, String reason) implements Step {}
+
+        record RevokeAttendance(String sessionKey, String participantKey, String reason) implements Step {}
     }
 
     private final String tag;
@@ -202,6 +218,25 @@ public final class Programme {
 
     public void add(Assessment assessment) {
         assessments.add(assessment);
+    }
+
+    /** A fact recorded and then corrected: the programme keeps what is true after the correction. */
+    public void replace(Assessment assessment) {
+        assessments.replaceAll(a -> a.key().equals(assessment.key()) ? assessment : a);
+    }
+
+    /** An assessment retracted: it counts nowhere. */
+    public void retract(String assessmentKey) {
+        assessments.removeIf(a -> a.key().equals(assessmentKey));
+    }
+
+    /** An attendance revoked: the pair is not in Attendance. */
+    public void revoke(Attendance pair) {
+        attendance.remove(pair);
+    }
+
+    public void replace(Participant participant) {
+        participants.put(participant.key(), participant);
     }
 
     public void add(Stage stage) {

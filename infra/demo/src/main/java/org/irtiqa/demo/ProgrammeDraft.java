@@ -1,5 +1,8 @@
 package org.irtiqa.demo;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
 
@@ -22,6 +25,27 @@ record ProgrammeDraft(ProgrammeGenerator.Spec spec, Random random, Programme pro
 
     private static String code(ProgrammeGenerator.Spec spec, String base) {
         return spec.codePrefix().isEmpty() ? base : spec.codePrefix() + "-" + base;
+    }
+
+    LocalDate startsOn() {
+        return spec.startsOn();
+    }
+
+    /** The cohort's last day: four months after its first. */
+    LocalDate endsOn() {
+        return spec.startsOn().plusMonths(4).minusDays(1);
+    }
+
+    /** An Asia/Muscat wall-clock time as an instant. */
+    static Instant muscat(LocalDate date, int hour, int minute) {
+        return date.atTime(LocalTime.of(hour, minute))
+                .atZone(ProgrammeGenerator.MUSCAT)
+                .toInstant();
+    }
+
+    /** True when something at {@code at} has already happened when the programme is loaded. */
+    boolean past(Instant at) {
+        return at.isBefore(spec.now());
     }
 
     <T> T pick(List<T> items) {

@@ -1,7 +1,10 @@
 package org.irtiqa.demo;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,8 +29,25 @@ import org.irtiqa.demo.Programme.Step;
  */
 public final class ProgrammeGenerator {
 
-    /** What to generate. {@code codePrefix} (empty for the demo) keeps codes and e-mails unique between programmes. */
-    public record Spec(long seed, int institutions, int weeks, String codePrefix) {
+    /**
+     * What to generate. {@code codePrefix} (empty for the demo) keeps codes and e-mails unique
+     * between programmes. The cohort starts on {@code startsOn} (a Sunday) and runs four months;
+     * only what happens before {@code now} is recorded — later sessions stay scheduled, later
+     * finals and completions are not yet there — so the programme office records the past, dated,
+     * as it would from paper.
+     */
+    public record Spec(long seed, int institutions, int weeks, String codePrefix, LocalDate startsOn, Instant now) {
+
+        /** A programme over by now: its cohort ended a week ago, everything in it is recorded. */
+        public Spec(long seed, int institutions, int weeks, String codePrefix) {
+            this(
+                    seed,
+                    institutions,
+                    weeks,
+                    codePrefix,
+                    sundayOnOrBefore(today().minusMonths(4).minusDays(7)),
+                    Instant.now());
+        }
 
         public Spec {
             if (institutions < 1 || institutions > Catalogue.INSTITUTIONS.size()) {
@@ -39,15 +59,30 @@ public final class ProgrammeGenerator {
             }
         }
 
-        /** The demo of ./irtiqa run: all 57 institutions, 17 weeks of sessions. */
+        /**
+         * The demo of ./irtiqa run: all 57 institutions, 17 weeks of sessions, a programme in
+         * progress — its cohort started about three months ago and ends in about a month.
+         */
         public static Spec demo(long seed) {
-            return new Spec(seed, Catalogue.INSTITUTIONS.size(), 17, "");
+            return new Spec(
+                    seed,
+                    Catalogue.INSTITUTIONS.size(),
+                    17,
+                    "",
+                    sundayOnOrBefore(today().minusWeeks(13)),
+                    Instant.now());
+        }
+
+        private static LocalDate today() {
+            return LocalDate.now(MUSCAT);
+        }
+
+        private static LocalDate sundayOnOrBefore(LocalDate day) {
+            return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
         }
     }
 
     static final ZoneId MUSCAT = ZoneId.of("Asia/Muscat");
-    static final LocalDate STARTS_ON = LocalDate.of(2026, 7, 5); // a Sunday
-    static final LocalDate ENDS_ON = STARTS_ON.plusMonths(4).minusDays(1);
     static final int PERIODS = 4;
 
     private final ProgrammeDraft draft;
@@ -74,6 +109,12 @@ public final class ProgrammeGenerator {
         return new ProgrammeGenerator(spec).build();
     }
 
+    /** When the changes after a period are recorded: the Saturday before the next period's first week. */
+    private Instant changesAfter(int period) {
+        int nextWeek = (period + 1) * spec.weeks() / PERIODS;
+        return ProgrammeDraft.muscat(draft.startsOn().plusDays(7L * nextWeek - 1), 12, 0);
+    }
+
     private Programme build() {
         List<Catalogue.Entity> entities = new ArrayList<>(Catalogue.INSTITUTIONS);
         if (spec.institutions() < entities.size()) {
@@ -95,16 +136,17 @@ public final class ProgrammeGenerator {
                 draft.cohortCode(),
                 "First cohort 2026",
                 "الدفعة الأولى 2026",
-                STARTS_ON,
-                ENDS_ON,
+                draft.startsOn(),
+                draft.endsOn(),
                 leaders.count() + 20);
         programme.add(cohort);
         registrations.add(new Step.CreateCohort(cohort));
         programme.add(new Stage("institutions and the cohort", registrations, null));
         programme.add(new Stage("participants", people, null));
         List<Step> enrolments = new ArrayList<>();
+        Instant enrolledAt = ProgrammeDraft.muscat(draft.startsOn(), 7, 0);
         for (Participant p : programme.participants()) {
-            enrolments.add(active.enrol(p.key()));
+            enrolments.add(active.enrol(p.key(), enrolledAt));
         }
         programme.add(new Stage("enrolments", enrolments, null));
 
@@ -120,25 +162,34 @@ public final class ProgrammeGenerator {
             if (period == 0) {
                 held.addAll(assessor.baselines());
             }
-            List<Step> late = new ArrayList<>();
+            List<Step> later = new ArrayList<>();
             for (Session session : periods.get(period)) {
-                held.addAll(heldSessions.holdOrCancel(session, late));
+                if (draft.past(session.endsAt())) {
+                    held.addAll(heldSessions.holdOrCancel(session, later));
+                }
             }
-            programme.add(new Stage(name + ": sessions held, attendance and assessments", held, null));
-            programme.add(new Stage(name + ": late attendance", late, null));
-            if (period < PERIODS - 1) {
+            programme.add(new Stage(name + ": sessions held, attendance", held, null));
+            programme.add(new Stage(name + ": late attendance and module assessments", later, null));
+            Instant changesAt = changesAfter(period);
+            if (period < PERIODS - 1 && draft.past(changesAt)) {
                 List<Step> changes = new ArrayList<>();
                 for (String participant : withdrawnLastPeriod) {
                     if (random.nextDouble() < 0.5) {
-                        changes.add(active.enrol(participant));
+                        changes.add(active.enrol(participant, changesAt));
                     }
                 }
-                withdrawnLastPeriod = active.withdrawals(changes, withdrawnLastPeriod);
+                withdrawnLastPeriod = active.withdrawals(changes, withdrawnLastPeriod, changesAt);
                 programme.add(new Stage(name + ": withdrawals and re-enrolments", changes, null));
             }
         }
-        programme.add(new Stage("final assessments", assessor.finals(), active.roster()));
-        programme.add(new Stage("completions", active.completions(), null));
+        if (draft.past(assessor.finalsAt().plusSeconds(3600))) {
+            programme.add(new Stage("final assessments", assessor.finals(), active.roster()));
+        }
+        Instant completedAt = ProgrammeDraft.muscat(draft.endsOn(), 12, 0);
+        if (draft.past(completedAt)) {
+            programme.add(new Stage("completions", active.completions(completedAt), null));
+        }
+        Corrections.add(draft, periods);
         return programme;
     }
 }

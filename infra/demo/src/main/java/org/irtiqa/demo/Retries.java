@@ -30,6 +30,11 @@ final class Retries {
                 () -> service.post(path, body, idempotencyKey));
     }
 
+    /** PUTs until a 2xx, retrying what may pass later as {@link #write} does. */
+    static JsonNode put(Http service, String path, Object body) {
+        return untilOk("PUT " + service.baseUrl() + path, isScheduling(path), () -> service.put(path, body));
+    }
+
     /** Sends until a 2xx and returns its body; {@code what} names the request in the failure. */
     static JsonNode untilOk(String what, boolean retryUnknownReference, Call call) {
         Instant deadline = Instant.now().plus(STEP_DEADLINE);

@@ -2,7 +2,6 @@ package org.irtiqa.demo;
 
 import static org.irtiqa.demo.ProgrammeGenerator.MUSCAT;
 import static org.irtiqa.demo.ProgrammeGenerator.PERIODS;
-import static org.irtiqa.demo.ProgrammeGenerator.STARTS_ON;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ final class SessionCalendar {
             for (int day : new int[] {0, 2}) { // Sunday, Tuesday
                 int format = number % Catalogue.FORMATS.size();
                 int theme = number % Catalogue.THEMES.size();
-                LocalDate date = STARTS_ON.plusDays(7L * week + day);
+                LocalDate date = draft.startsOn().plusDays(7L * week + day);
                 LocalTime start = day == 0 ? LocalTime.of(9, 0) : LocalTime.of(10, 30);
                 Instant startsAt = date.atTime(start).atZone(MUSCAT).toInstant();
                 Catalogue.Name f = Catalogue.FORMAT_NAMES.get(format);

@@ -20,11 +20,13 @@ final class StepSender {
     private final Http registration;
     private final Http scheduling;
     private final ServerIds ids;
+    private final CorrectionSender corrections;
 
     StepSender(Http registration, Http scheduling, ServerIds ids) {
         this.registration = registration;
         this.scheduling = scheduling;
         this.ids = ids;
+        this.corrections = new CorrectionSender(registration, scheduling, ids);
     }
 
     void send(Step step, String key) {
@@ -54,39 +56,35 @@ final class StepSender {
                         write(
                                 registration,
                                 "/api/enrolments",
-                                map("participantId", ids.get(s.participantKey()), "cohortCode", s.cohortCode()),
+                                map(
+                                        "participantId",
+                                        ids.get(s.participantKey()),
+                                        "cohortCode",
+                                        s.cohortCode(),
+                                        "enrolledAt",
+                                        muscat(s.enrolledAt())),
                                 key));
             case Step.Withdraw s ->
                 write(
                         registration,
                         "/api/enrolments/" + ids.get(s.enrolmentKey()) + "/withdrawal",
-                        map("reason", s.reason()),
+                        map("reason", s.reason(), "withdrawnAt", muscat(s.withdrawnAt())),
                         key);
             case Step.Complete s ->
-                write(registration, "/api/enrolments/" + ids.get(s.enrolmentKey()) + "/completion", Map.of(), key);
+                write(
+                        registration,
+                        "/api/enrolments/" + ids.get(s.enrolmentKey()) + "/completion",
+                        map("completedAt", muscat(s.completedAt())),
+                        key);
             case Step.Schedule s -> {
                 var session = s.session();
-                Map<String, Object> body = map(
-                        "cohortCode",
-                        session.cohortCode(),
-                        "titleEn",
-                        session.titleEn(),
-                        "titleAr",
-                        session.titleAr(),
-                        "format",
-                        session.format(),
-                        "theme",
-                        session.theme(),
-                        "startsAt",
-                        muscat(session.startsAt()),
-                        "endsAt",
-                        muscat(session.endsAt()),
-                        "venue",
-                        session.venue(),
-                        "speakers",
-                        session.speakers());
+                Map<String, Object> body =
+                        map("cohortCode", session.cohortCode(), "format", session.format(), "theme", session.theme());
+                body.putAll(timesAndTitles(session));
                 ids.remember(session.key(), write(scheduling, "/api/sessions", body, key));
             }
+            case Step.Reschedule s ->
+                Retries.put(scheduling, "/api/sessions/" + ids.get(s.session().key()), timesAndTitles(s.session()));
             case Step.Cancel s ->
                 write(
                         scheduling,
@@ -127,15 +125,32 @@ final class StepSender {
                                         a.sessionKey() == null ? null : ids.get(a.sessionKey())),
                                 key));
             }
+            default -> corrections.send(step, key);
         }
     }
 
-    private static String muscat(Instant instant) {
+    private static Map<String, Object> timesAndTitles(Programme.Session session) {
+        return map(
+                "titleEn",
+                session.titleEn(),
+                "titleAr",
+                session.titleAr(),
+                "startsAt",
+                muscat(session.startsAt()),
+                "endsAt",
+                muscat(session.endsAt()),
+                "venue",
+                session.venue(),
+                "speakers",
+                session.speakers());
+    }
+
+    static String muscat(Instant instant) {
         return OFFSET_TIME.format(instant.atOffset(ZoneOffset.ofHours(4)));
     }
 
     /** Like Map.of, but keeps order and allows null values (an absent sessionId). */
-    private static Map<String, Object> map(Object... pairs) {
+    static Map<String, Object> map(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], pairs[i + 1]);

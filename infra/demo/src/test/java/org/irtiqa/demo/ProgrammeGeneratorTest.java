@@ -2,6 +2,9 @@ package org.irtiqa.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.irtiqa.demo.Programme.Outcome;
 import org.irtiqa.demo.Programme.Status;
@@ -44,7 +47,7 @@ class ProgrammeGeneratorTest {
     }
 
     @Test
-    void demoCoversEveryLevelFormatThemeAndAssessmentKindWithWithdrawalsAndCompletions() {
+    void demoIsAProgrammeInProgressCoveringEveryLevelFormatAndTheme() {
         assertThat(demo.participants().stream()
                         .map(Programme.Participant::level)
                         .distinct())
@@ -53,15 +56,27 @@ class ProgrammeGeneratorTest {
                 .hasSize(7);
         assertThat(demo.sessions().stream().map(Programme.Session::theme).distinct())
                 .hasSize(8);
+        Programme.Cohort cohort = demo.cohorts().iterator().next();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Muscat"));
+        assertThat(cohort.startsOn()).isBetween(today.minusWeeks(14), today.minusWeeks(13));
+        assertThat(cohort.endsOn()).isBetween(today.plusWeeks(3), today.plusWeeks(5));
+        Instant now = Instant.now();
         assertThat(demo.sessions())
                 .extracting(Programme.Session::outcome)
-                .contains(Outcome.HELD, Outcome.CANCELLED)
-                .doesNotContain(Outcome.SCHEDULED);
+                .contains(Outcome.HELD, Outcome.CANCELLED, Outcome.SCHEDULED);
+        assertThat(demo.sessions()).filteredOn(s -> s.outcome() == Outcome.HELD).allMatch(s -> s.endsAt()
+                .isBefore(now));
+        assertThat(demo.sessions())
+                .filteredOn(s -> s.startsAt().isAfter(now))
+                .isNotEmpty()
+                .allMatch(s -> s.outcome() == Outcome.SCHEDULED);
+        assertThat(demo.assessments()).allMatch(a -> a.assessedAt().isBefore(now));
         assertThat(demo.assessments().stream().map(Programme.Assessment::kind).distinct())
-                .hasSize(3);
+                .containsExactlyInAnyOrder("BASELINE", "MODULE"); // the finals are still to come
         assertThat(demo.enrolments())
                 .extracting(Programme.Enrolment::status)
-                .contains(Status.ENROLLED, Status.WITHDRAWN, Status.COMPLETED);
+                .contains(Status.ENROLLED, Status.WITHDRAWN)
+                .doesNotContain(Status.COMPLETED);
         assertThat(demo.enrolments().size()).isGreaterThan(demo.participants().size()); // some enrolled again
         assertThat(demo.attendance()).anyMatch(Programme.Attendance::late);
         System.out.println("demo: " + demo.participants().size() + " participants, "
@@ -71,6 +86,82 @@ class ProgrammeGeneratorTest {
                 + demo.assessments().size() + " assessments, " + demo.steps() + " writes; statuses "
                 + demo.enrolments().stream()
                         .collect(Collectors.groupingBy(Programme.Enrolment::status, Collectors.counting())));
+    }
+
+    @Test
+    void aProgrammeThatHasEndedHasFinalsAndCompletionsAndNoSessionLeftScheduled() {
+        Programme ended = ProgrammeGenerator.generate(new ProgrammeGenerator.Spec(3, 8, 6, "END"));
+        assertThat(ended.sessions()).extracting(Programme.Session::outcome).doesNotContain(Outcome.SCHEDULED);
+        assertThat(ended.assessments().stream().map(Programme.Assessment::kind).distinct())
+                .containsExactlyInAnyOrder("BASELINE", "MODULE", "FINAL");
+        assertThat(ended.enrolments()).extracting(Programme.Enrolment::status).contains(Status.COMPLETED);
+        Programme.Cohort cohort = ended.cohorts().iterator().next();
+        assertThat(cohort.endsOn()).isBefore(LocalDate.now(ZoneId.of("Asia/Muscat")));
+    }
+
+    @Test
+    void everyStepIsDatedInsideTheCohortAndBeforeNow() {
+        Programme.Cohort cohort = demo.cohorts().iterator().next();
+        Instant now = Instant.now();
+        for (Programme.Stage stage : demo.stages()) {
+            for (Programme.Step step : stage.steps()) {
+                Instant at =
+                        switch (step) {
+                            case Programme.Step.Enrol s -> s.enrolledAt();
+                            case Programme.Step.Withdraw s -> s.withdrawnAt();
+                            case Programme.Step.Complete s -> s.completedAt();
+                            default -> null;
+                        };
+                if (at != null) {
+                    assertThat(at).as(step.toString()).isBefore(now);
+                    assertThat(at.atZone(ZoneId.of("Asia/Muscat")).toLocalDate())
+                            .as(step.toString())
+                            .isBetween(cohort.startsOn(), cohort.endsOn());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKindOfCorrectionIsMadeAndTheFactsKeepTheTruth() {
+        var kinds = demo.stages().stream()
+                .flatMap(stage -> stage.steps().stream())
+                .map(step -> step.getClass().getSimpleName())
+                .collect(Collectors.toSet());
+        assertThat(kinds)
+                .contains(
+                        "UpdateInstitution",
+                        "UpdateParticipant",
+                        "Reschedule",
+                        "CorrectAssessment",
+                        "RetractAssessment",
+                        "RevokeAttendance");
+        var sentScores = demo.stages().stream()
+                .flatMap(stage -> stage.steps().stream())
+                .filter(Programme.Step.Assess.class::isInstance)
+                .map(step -> ((Programme.Step.Assess) step).assessment())
+                .collect(Collectors.toMap(Programme.Assessment::key, Programme.Assessment::score));
+        var corrected = demo.stages().stream()
+                .flatMap(stage -> stage.steps().stream())
+                .filter(Programme.Step.CorrectAssessment.class::isInstance)
+                .map(Programme.Step.CorrectAssessment.class::cast)
+                .toList();
+        assertThat(corrected).hasSize(2);
+        for (var correction : corrected) {
+            assertThat(sentScores.get(correction.assessmentKey())).isNotEqualTo(correction.score());
+            assertThat(demo.assessments())
+                    .filteredOn(a -> a.key().equals(correction.assessmentKey()))
+                    .singleElement()
+                    .extracting(Programme.Assessment::score)
+                    .isEqualTo(correction.score());
+        }
+        var retracted = demo.stages().stream()
+                .flatMap(stage -> stage.steps().stream())
+                .filter(Programme.Step.RetractAssessment.class::isInstance)
+                .map(step -> ((Programme.Step.RetractAssessment) step).assessmentKey())
+                .toList();
+        assertThat(demo.assessments()).noneMatch(a -> retracted.contains(a.key()));
+        assertThat(sentScores).containsKeys(retracted.toArray(String[]::new));
     }
 
     @Test
