@@ -67,14 +67,15 @@ class ReadinessProjection {
         IntakeBatch batch = new IntakeBatch();
         byId.forEach((id, event) -> {
             if (fresh.contains(id)) {
-                batch.add(event, meta(event).getOccurredAt());
+                batch.add(event, meta(event));
             }
         });
         phases.time("state", () -> state.write(batch));
         phases.time("summaries", () -> summaries.write(batch));
         if (complete) {
             phases.time("publish", () -> {
-                publisher.markChanged(batch.institutionCodes, batch.enrolmentIds, batch.cohortCodes);
+                publisher.markChanged(
+                        batch.institutionCodes, batch.enrolmentIds, batch.participantIds, batch.cohortCodes);
                 if (!behind) {
                     publisher.publishPending();
                 }

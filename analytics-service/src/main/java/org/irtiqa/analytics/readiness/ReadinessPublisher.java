@@ -26,13 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReadinessPublisher {
 
-    /** Institutions named by the batch, those of its enrolments, and those with enrolments in its cohorts. */
+    /**
+     * Institutions named by the batch, those of its enrolments, of its participants' enrolments (a
+     * corrected level moves their figures) and those with enrolments in its cohorts. A governorate
+     * needs no mark: its figures are read over its institutions' enrolments, so an institution that
+     * moves is counted in its new governorate, and no longer in the old one, by the same commit.
+     */
     private static final String MARK = """
             insert into readiness_pending (institution_code)
             select code from institution
             where code = any(:codes)
                or code in (select institution_code from enrolment
-                           where id = any(cast(:enrolments as uuid[])) or cohort_code = any(:cohorts))
+                           where id = any(cast(:enrolments as uuid[]))
+                              or participant_id = any(cast(:participants as uuid[]))
+                              or cohort_code = any(:cohorts))
             on conflict do nothing""";
 
     private final ReadinessQueries queries;
@@ -49,10 +56,16 @@ public class ReadinessPublisher {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void markChanged(
-            Collection<String> institutionCodes, Collection<UUID> enrolmentIds, Collection<String> cohortCodes) {
+            Collection<String> institutionCodes,
+            Collection<UUID> enrolmentIds,
+            Collection<UUID> participantIds,
+            Collection<String> cohortCodes) {
         jdbc.sql(MARK)
                 .param("codes", institutionCodes.toArray(String[]::new))
                 .param("enrolments", enrolmentIds.stream().map(UUID::toString).toArray(String[]::new))
+                .param(
+                        "participants",
+                        participantIds.stream().map(UUID::toString).toArray(String[]::new))
                 .param("cohorts", cohortCodes.toArray(String[]::new))
                 .update();
     }

@@ -28,10 +28,15 @@ public class IntakeState {
     /** The tables a rebuild starts over: the state and, with it, the dedup table (design.md "Replay"). */
     static final List<String> REBUILT_TABLES = List.of(
             "institution",
+            "cohort",
+            "participant",
             "enrolment",
             "session",
+            "session_schedule",
             "attendance",
             "assessment",
+            "assessment_correction",
+            "assessment_retraction",
             "enrolment_activity",
             "theme_result",
             "processed_event");

@@ -8,19 +8,19 @@ import org.irtiqa.schemas.EventTypes;
  */
 public final class Topics {
 
-    /** InstitutionRegistered, key institutionCode. */
+    /** InstitutionRegistered, InstitutionUpdated, key institutionCode. */
     public static final String INSTITUTIONS = EventTypes.INSTITUTIONS;
-    /** CohortCreated, key cohortCode (read for dedup only: no figure needs it). */
+    /** CohortCreated, CohortUpdated, key cohortCode (names and dates, for cohort figures). */
     public static final String COHORTS = EventTypes.COHORTS;
-    /** ParticipantRegistered, key institutionCode (read for dedup only: enrolments carry the level). */
+    /** ParticipantRegistered, ParticipantUpdated, key institutionCode (display names; the level enrolments count). */
     public static final String PARTICIPANTS = EventTypes.PARTICIPANTS;
     /** ParticipantEnrolled, EnrolmentWithdrawn, EnrolmentCompleted, key institutionCode. */
     public static final String ENROLMENTS = EventTypes.ENROLMENTS;
-    /** SessionScheduled, SessionCancelled, SessionCompleted, key cohortCode. */
+    /** SessionScheduled, SessionRescheduled, SessionCancelled, SessionCompleted, key cohortCode. */
     public static final String SESSIONS = EventTypes.SESSIONS;
-    /** AttendanceRecorded, key institutionCode. */
+    /** AttendanceRecorded, AttendanceRevoked, key institutionCode. */
     public static final String ATTENDANCE = EventTypes.ATTENDANCE;
-    /** AssessmentResultRecorded, key institutionCode. */
+    /** AssessmentResultRecorded, AssessmentCorrected, AssessmentRetracted, key institutionCode. */
     public static final String ASSESSMENTS = EventTypes.ASSESSMENTS;
 
     /** Written: InstitutionReadinessChanged, key institutionCode, compacted (latest figures per institution). */
