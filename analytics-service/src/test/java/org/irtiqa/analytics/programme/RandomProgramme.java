@@ -17,7 +17,8 @@ import org.irtiqa.events.Theme;
  * UNKNOWN governorate), cohorts, sessions held, cancelled, only scheduled or completed and then
  * cancelled, enrolments with withdrawals, completions and re-enrolments, attendance (rarely at
  * another cohort's session), assessments with baselines, ties on assessedAt and UNKNOWN kinds and
- * themes. Returned in a shuffled order with duplicates, as Kafka may deliver them.
+ * themes; and every kind of correction ({@link RandomCorrections}). Returned in a shuffled order
+ * with duplicates, as Kafka may deliver them.
  */
 final class RandomProgramme {
 
@@ -35,10 +36,12 @@ final class RandomProgramme {
     private final List<String> institutions = new ArrayList<>();
     private final List<String> cohorts = new ArrayList<>();
     private final List<List<UUID>> sessionsByCohort = new ArrayList<>();
+    private final RandomCorrections corrections;
 
     private RandomProgramme(long seed, String prefix) {
         this.random = new Random(seed);
         this.prefix = prefix;
+        this.corrections = new RandomCorrections(random, events, this::at);
     }
 
     static List<Sent> generate(long seed, String prefix) {
@@ -53,17 +56,20 @@ final class RandomProgramme {
             Governorate governorate = random.nextInt(12) == 0 ? Governorate.UNKNOWN : pick(GOVERNORATES);
             if (i > 0 || random.nextBoolean()) { // institution 0 is sometimes never registered
                 events.add(institution(code, governorate, at()));
+                corrections.institution(code);
             }
         }
         int cohortCount = 2 + random.nextInt(2);
         for (int c = 0; c < cohortCount; c++) {
             String cohort = prefix + "-C" + c;
             cohorts.add(cohort);
+            corrections.cohort(cohort);
             List<UUID> sessions = new ArrayList<>();
             for (int s = 2 + random.nextInt(4); s > 0; s--) {
                 UUID session = UUID.randomUUID();
                 sessions.add(session);
                 events.add(scheduled(session, cohort, at()));
+                corrections.session(session, cohort);
                 double outcome = random.nextDouble();
                 if (outcome < 0.7) {
                     events.add(sessionCompleted(session, cohort, at()));
@@ -75,7 +81,10 @@ final class RandomProgramme {
             sessionsByCohort.add(sessions);
         }
         for (int p = 15 + random.nextInt(25); p > 0; p--) {
-            enrol(UUID.randomUUID(), pick(institutions.toArray(String[]::new)));
+            UUID participant = UUID.randomUUID();
+            String institution = pick(institutions.toArray(String[]::new));
+            LeadershipLevel registered = corrections.participant(participant, institution);
+            enrol(participant, institution, registered);
         }
         List<Sent> delivered = new ArrayList<>(events);
         for (Sent event : events) {
@@ -87,16 +96,21 @@ final class RandomProgramme {
         return delivered;
     }
 
-    private void enrol(UUID participant, String institution) {
+    /** {@code registered}: the participant's level at registration, which an enrolment usually copies. */
+    private void enrol(UUID participant, String institution, LeadershipLevel registered) {
         UUID enrolment = UUID.randomUUID();
         int c = random.nextInt(cohorts.size());
         String cohort = cohorts.get(c);
-        LeadershipLevel level =
-                random.nextInt(20) == 0 ? LeadershipLevel.UNKNOWN : LeadershipLevel.values()[random.nextInt(4)];
+        LeadershipLevel level = registered != null && random.nextInt(8) != 0
+                ? registered
+                : random.nextInt(20) == 0 ? LeadershipLevel.UNKNOWN : LeadershipLevel.values()[random.nextInt(4)];
         events.add(enrolled(enrolment, participant, institution, cohort, level, at()));
         for (UUID session : sessionsByCohort.get(c)) {
             if (random.nextDouble() < 0.6) {
                 events.add(attended(session, participant, enrolment, institution, cohort, at()));
+                corrections.attendance(session, participant, enrolment, institution, cohort);
+            } else if (random.nextInt(30) == 0) {
+                corrections.strayRevocation(session, participant, enrolment, institution, cohort);
             }
         }
         if (random.nextInt(20) == 0) { // at a session of another cohort: never counts as attended
@@ -114,23 +128,19 @@ final class RandomProgramme {
             AssessmentKind kind = random.nextInt(25) == 0 ? AssessmentKind.UNKNOWN : pick(KINDS);
             double score = random.nextBoolean() ? random.nextInt(101) : random.nextDouble() * 100;
             Instant assessedAt = START.plusSeconds(60L * random.nextInt(4)); // ties are common
+            UUID assessment = UUID.randomUUID();
             events.add(assessed(
-                    UUID.randomUUID(),
-                    participant,
-                    enrolment,
-                    institution,
-                    cohort,
-                    theme,
-                    kind,
-                    score,
-                    assessedAt,
-                    at()));
+                    assessment, participant, enrolment, institution, cohort, theme, kind, score, assessedAt, at()));
+            corrections.assessment(assessment, participant, enrolment, institution, cohort);
+        }
+        if (random.nextInt(25) == 0) {
+            corrections.strayAssessmentCorrection(participant, enrolment, institution, cohort);
         }
         double fate = random.nextDouble();
         if (fate < 0.25) {
             events.add(withdrawn(enrolment, participant, institution, cohort, at()));
             if (random.nextBoolean()) {
-                enrol(participant, institution); // a new enrolment of the same participant
+                enrol(participant, institution, registered); // a new enrolment of the same participant
             }
         } else if (fate < 0.5) {
             events.add(completed(enrolment, participant, institution, cohort, at()));

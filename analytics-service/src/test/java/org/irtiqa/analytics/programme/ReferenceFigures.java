@@ -17,7 +17,10 @@ import org.irtiqa.analytics.programme.ReferenceState.Assessment;
 import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
 import org.irtiqa.events.AssessmentKind;
 
-/** readiness-metrics.md "Figures for a group of enrolments G", computed directly from its text. */
+/**
+ * readiness-metrics.md "Figures for a group of enrolments G", computed directly from its text, over
+ * the corrected inputs of {@link ReferenceState} (its levels, attended sessions, counted scores).
+ */
 final class ReferenceFigures {
 
     record Figures(
@@ -71,18 +74,14 @@ final class ReferenceFigures {
                 }
             });
             expected += heldSessions.size();
-            attended += state.attendance.stream()
-                    .filter(a -> a.enrolment().equals(id))
-                    .map(ReferenceState.Attendance::session)
-                    .distinct()
+            attended += state.attendedSessions(id).stream()
                     .filter(heldSessions::contains)
                     .count();
-            if (e.level != null && LEVELS.contains(e.level)) {
-                levels.add(e.level);
+            String level = state.level(e);
+            if (level != null && LEVELS.contains(level)) {
+                levels.add(level);
             }
-            List<Assessment> own = state.assessments.values().stream()
-                    .filter(a -> a.enrolment().equals(id))
-                    .toList();
+            List<Assessment> own = state.counted(id);
             for (String theme : own.stream().map(Assessment::theme).distinct().toList()) {
                 var latest = own.stream()
                         .filter(a -> a.theme().equals(theme) && a.kind() != AssessmentKind.BASELINE)
@@ -134,17 +133,14 @@ final class ReferenceFigures {
         Set<String> cohorts = new HashSet<>();
         members.values().forEach(e -> cohorts.add(e.cohort));
         return Stream.of(
-                        institutions.stream().flatMap(code -> state.institutions.get(code).events().stream()),
+                        institutions.stream().flatMap(code -> state.institutions.get(code).events.stream()),
                         members.values().stream().flatMap(e -> e.events.stream()),
                         state.sessions.values().stream()
                                 .filter(s -> cohorts.contains(s.cohort))
                                 .flatMap(s -> s.events.stream()),
-                        state.attendance.stream()
+                        state.activity.stream()
                                 .filter(a -> members.containsKey(a.enrolment()))
-                                .map(ReferenceState.Attendance::occurredAt),
-                        state.assessments.values().stream()
-                                .filter(a -> members.containsKey(a.enrolment()))
-                                .map(Assessment::occurredAt))
+                                .map(ReferenceState.Activity::occurredAt))
                 .flatMap(s -> s)
                 .max(Comparator.naturalOrder())
                 .orElse(null);

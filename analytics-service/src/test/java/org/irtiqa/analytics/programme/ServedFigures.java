@@ -53,11 +53,14 @@ final class ServedFigures {
             String code = (String) i.get("institutionCode");
             if (expected.containsKey(code)) {
                 FiguresAssert.check(soft, code, expected.get(code), i);
+                ReferenceState.Institution known = reference.institutions.get(code);
+                soft.assertThat(i.get("nameEn")).as(code + " nameEn").isEqualTo(known.nameEn);
+                soft.assertThat(i.get("governorate")).as(code + " governorate").isEqualTo(known.governorate);
             }
         });
 
         TreeSet<String> governorates = new TreeSet<>();
-        reference.institutions.values().forEach(i -> governorates.add(i.governorate()));
+        reference.institutions.values().forEach(i -> governorates.add(i.governorate));
         governorates.remove("UNKNOWN");
         List<Map<String, Object>> served = (List<Map<String, Object>>)
                 get(baseUrl, "/api/readiness/governorates").get("items");
@@ -68,7 +71,7 @@ final class ServedFigures {
         for (String governorate : governorates) {
             Set<String> codes = new TreeSet<>();
             reference.institutions.forEach((code, i) -> {
-                if (i.governorate().equals(governorate)) {
+                if (i.governorate.equals(governorate)) {
                     codes.add(code);
                 }
             });

@@ -22,7 +22,7 @@ import org.irtiqa.events.scheduling.SessionCompleted;
 import org.irtiqa.events.scheduling.SessionScheduled;
 import org.irtiqa.support.events.EventIds;
 
-/** Programme events as the producing services write them, each with its topic and key. */
+/** Programme events as the producing services write them, each with its topic and key ({@link TestCorrections}: their corrections). */
 public final class TestEvents {
 
     /** An event ready to send: where it goes and under which key. */
@@ -145,6 +145,18 @@ public final class TestEvents {
 
     public static Sent attended(
             UUID session, UUID participant, UUID enrolment, String institution, String cohort, Instant at) {
+        return attended(session, participant, enrolment, institution, cohort, 0, at);
+    }
+
+    /** An attendance recorded (again, after a revocation, at a higher revision). */
+    public static Sent attended(
+            UUID session,
+            UUID participant,
+            UUID enrolment,
+            String institution,
+            String cohort,
+            long revision,
+            Instant at) {
         return new Sent(
                 "scheduling.attendance.v1",
                 institution,
@@ -156,6 +168,7 @@ public final class TestEvents {
                         .setInstitutionCode(institution)
                         .setCohortCode(cohort)
                         .setRecordedAt(at)
+                        .setRevision(revision)
                         .build());
     }
 
