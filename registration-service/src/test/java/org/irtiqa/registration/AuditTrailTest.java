@@ -102,15 +102,6 @@ class AuditTrailTest extends RegistrationTest {
         throw new AssertionError("no audit entry with correlation id " + correlationId);
     }
 
-    private static String idOf(RestTestClient.ResponseSpec response) {
-        String body = response.expectStatus()
-                .isCreated()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
-        return JSON.readTree(body).get("id").asText();
-    }
-
     private static String subOf(String account) {
         String payload = Tokens.token(account).split("\\.")[1];
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))

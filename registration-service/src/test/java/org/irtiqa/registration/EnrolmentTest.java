@@ -7,6 +7,7 @@ import org.irtiqa.events.registration.EnrolmentWithdrawn;
 import org.irtiqa.events.registration.ParticipantEnrolled;
 import org.irtiqa.events.registration.ParticipantRegistered;
 import org.irtiqa.registration.system.Topics;
+import org.irtiqa.testkit.Tokens;
 import org.irtiqa.testkit.TopicReader;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +142,52 @@ class EnrolmentTest extends RegistrationTest {
     }
 
     @Test
+    void filtersByParticipantWithinTheCallersInstitution() {
+        String institution = registeredInstitution();
+        String other = registeredInstitution();
+        String cohort = createdCohort(10);
+        String mine = registeredParticipant(institution, "TOP_LEADERSHIP");
+        String theirs = registeredParticipant(other, "TOP_LEADERSHIP");
+        String withdrawn = enrolled(mine, cohort);
+        post("/api/enrolments/" + withdrawn + "/withdrawal", "{}")
+                .expectStatus()
+                .isOk();
+        String active = enrolled(mine, cohort);
+        enrolled(theirs, cohort);
+
+        get("/api/enrolments?participantId=" + mine)
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(2)
+                .jsonPath("$.items[0].id")
+                .isEqualTo(withdrawn)
+                .jsonPath("$.items[1].id")
+                .isEqualTo(active);
+        as(Tokens.coordinator(institution))
+                .get()
+                .uri("/api/enrolments?participantId=" + mine)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(2);
+        as(Tokens.coordinator(institution))
+                .get()
+                .uri("/api/enrolments?participantId=" + theirs)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
+        get("/api/enrolments?participantId=not-a-uuid")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("participantId");
+    }
+
+    @Test
     void answersUnprocessableForUnknownParticipantOrCohort() {
         String institution = code("INST");
         post("/api/institutions", institution(institution)).expectStatus().isCreated();
@@ -192,10 +239,6 @@ class EnrolmentTest extends RegistrationTest {
                 .returnResult(ParticipantJson.class)
                 .getResponseBody()
                 .id();
-    }
-
-    private static String enrolment(String participantId, String cohort) {
-        return "{\"participantId\": \"%s\", \"cohortCode\": \"%s\"}".formatted(participantId, cohort);
     }
 
     record ParticipantJson(String id) {}

@@ -3,6 +3,8 @@ package org.irtiqa.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.irtiqa.events.registration.ParticipantEnrolled;
 import org.irtiqa.events.registration.ParticipantRegistered;
 import org.irtiqa.registration.system.Topics;
 import org.irtiqa.testkit.TopicReader;
@@ -79,13 +81,188 @@ class ParticipantImportTest extends RegistrationTest {
     }
 
     @Test
+    void reportsFiveDifferentProblemsOnFourLinesInOneAnswer() {
+        String institution = registeredInstitution();
+        String tag = Long.toString(System.nanoTime());
+        String registered = "registered." + tag + "@gov.om";
+        post("/api/participants", participant(institution, registered, "TOP_LEADERSHIP"))
+                .expectStatus()
+                .isCreated();
+        String csv = HEADER + "\n"
+                + institution + ",Good,جيد,good." + tag + "@gov.om,TOP_LEADERSHIP,\n"
+                + institution + ",,فارغ,blank." + tag + "@gov.om,MINISTER,\n"
+                + "NO-SUCH-INST,Unknown,مجهول," + registered.toUpperCase() + ",EXECUTIVE_TEAM,\n"
+                + institution + ",Twice,مرتين,GOOD." + tag + "@gov.om,EXECUTIVE_TEAM,\n"
+                + institution + ",Fine,حسن,fine." + tag + "@gov.om,SENIOR_MANAGEMENT,\n"
+                + institution + ",Long,طويل,long." + tag + "@gov.om,SENIOR_MANAGEMENT," + "x".repeat(201) + "\n";
+
+        importCsv(csv)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(6)
+                .jsonPath("$.errors[0]")
+                .isEqualTo(java.util.Map.of("line", 3, "field", "fullNameEn", "message", "must not be blank"))
+                .jsonPath("$.errors[1].line")
+                .isEqualTo(3)
+                .jsonPath("$.errors[1].field")
+                .isEqualTo("level")
+                .jsonPath("$.errors[2].line")
+                .isEqualTo(4)
+                .jsonPath("$.errors[2].field")
+                .isEqualTo("institutionCode")
+                .jsonPath("$.errors[3].line")
+                .isEqualTo(4)
+                .jsonPath("$.errors[3].message")
+                .isEqualTo("already registered")
+                .jsonPath("$.errors[4].line")
+                .isEqualTo(5)
+                .jsonPath("$.errors[4].message")
+                .isEqualTo("also on line 2 of this file")
+                .jsonPath("$.errors[5].line")
+                .isEqualTo(7)
+                .jsonPath("$.errors[5].field")
+                .isEqualTo("jobTitle");
+
+        get("/api/participants?institutionCode=" + institution)
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void importsAndEnrolsEveryoneInTheCohortInOneTransaction() {
+        String institution = registeredInstitution();
+        String cohort = createdCohort(3);
+        String tag = Long.toString(System.nanoTime());
+        String csv = HEADER + "\n"
+                + institution + ",First,أول,first." + tag + "@gov.om,TOP_LEADERSHIP,\n"
+                + "\n"
+                + institution + ",Second,ثان,second." + tag + "@gov.om,EXECUTIVE_TEAM,\n";
+
+        var result = importCsv(csv, cohort)
+                .expectStatus()
+                .isOk()
+                .expectBody(ImportJson.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.participants()).extracting(ImportJson.Row::line).containsExactly(2L, 4L);
+        assertThat(result.participants().get(1).email()).isEqualTo("second." + tag + "@gov.om");
+        assertThat(result.enrolments()).extracting(ImportJson.Row::line).containsExactly(2L, 4L);
+        get("/api/enrolments/" + result.enrolments().get(1).id())
+                .expectBody()
+                .jsonPath("$.participantId")
+                .isEqualTo(result.participants().get(1).id())
+                .jsonPath("$.cohortCode")
+                .isEqualTo(cohort)
+                .jsonPath("$.level")
+                .isEqualTo("EXECUTIVE_TEAM");
+        get("/api/cohorts/" + cohort)
+                .expectBody()
+                .jsonPath("$.activeEnrolments")
+                .isEqualTo(2);
+        var enrolled = TopicReader.await(Topics.ENROLMENTS, true, e -> institution.equals(e.key()), 2);
+        assertThat(enrolled)
+                .extracting(
+                        e -> ((ParticipantEnrolled) e.value()).getEnrolmentId().toString())
+                .containsExactlyInAnyOrder(
+                        result.enrolments().get(0).id(),
+                        result.enrolments().get(1).id());
+        importCsv(HEADER + "\n", null)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.enrolments.length()")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void reportsTheLinesThatFindNoSeatAndAnUnknownCohortAndCreatesNoOne() {
+        String institution = registeredInstitution();
+        String cohort = createdCohort(2);
+        String tag = Long.toString(System.nanoTime());
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 4; i++) {
+            csv.append(institution)
+                    .append(",Leader ")
+                    .append(i)
+                    .append(",قائد,l")
+                    .append(i)
+                    .append('.')
+                    .append(tag)
+                    .append("@gov.om,MIDDLE_MANAGEMENT,\n");
+        }
+
+        importCsv(csv.toString(), cohort)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(2)
+                .jsonPath("$.errors[0].line")
+                .isEqualTo(4)
+                .jsonPath("$.errors[1].line")
+                .isEqualTo(5)
+                .jsonPath("$.errors[1].field")
+                .isEqualTo("cohortCode");
+        importCsv(csv.toString(), "NO-SUCH-" + tag)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(1)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("cohortCode")
+                .jsonPath("$.errors[0].line")
+                .doesNotExist();
+
+        get("/api/participants?institutionCode=" + institution)
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
+        get("/api/cohorts/" + cohort)
+                .expectBody()
+                .jsonPath("$.activeEnrolments")
+                .isEqualTo(0);
+    }
+
+    @Test
+    void aBrokenQuoteIsReportedOnTheLineWhereItStartsInPlainWords() {
+        String institution = registeredInstitution();
+        String csv = HEADER + "\n"
+                + institution + ",Good,جيد,g" + System.nanoTime() + "@gov.om,TOP_LEADERSHIP,\n"
+                + institution + ",\"Al-Harthy, Salim,سالم,s" + System.nanoTime() + "@gov.om,TOP_LEADERSHIP,\n"
+                + institution + ",Later,لاحق,l" + System.nanoTime() + "@gov.om,TOP_LEADERSHIP,\n";
+
+        importCsv(csv)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].line")
+                .isEqualTo(3)
+                .jsonPath("$.detail")
+                .value(detail -> assertThat((String) detail)
+                        .contains("line 3")
+                        .doesNotContainIgnoringCase("exception")
+                        .doesNotContain("org.")
+                        .doesNotContain("csv."));
+        get("/api/participants?institutionCode=" + institution)
+                .expectBody()
+                .jsonPath("$.total")
+                .isEqualTo(0);
+    }
+
+    @Test
     void rejectsAFileWithoutTheHeaderOrNotInUtf8() {
         importCsv("a,b,c\n")
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].line")
-                .isEqualTo(0);
+                .isEqualTo(1);
         byte[] latin1 = (HEADER + "\nX,Zoë,ز,z@gov.om,TOP_LEADERSHIP,\n").getBytes(StandardCharsets.ISO_8859_1);
         http().post()
                 .uri("/api/participants/import")
@@ -156,17 +333,20 @@ class ParticipantImportTest extends RegistrationTest {
                 .isEqualTo(lines);
     }
 
-    private String registeredInstitution() {
-        String code = code("IMP");
-        post("/api/institutions", institution(code)).expectStatus().isCreated();
-        return code;
+    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec importCsv(String csv) {
+        return importCsv(csv, null);
     }
 
-    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec importCsv(String csv) {
+    private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec importCsv(
+            String csv, String cohortCode) {
         return http().post()
-                .uri("/api/participants/import")
+                .uri("/api/participants/import" + (cohortCode == null ? "" : "?cohortCode=" + cohortCode))
                 .contentType(MediaType.parseMediaType("text/csv; charset=utf-8"))
                 .body(csv.getBytes(StandardCharsets.UTF_8))
                 .exchange();
+    }
+
+    record ImportJson(int created, List<Row> participants, List<Row> enrolments) {
+        record Row(long line, String id, String email) {}
     }
 }

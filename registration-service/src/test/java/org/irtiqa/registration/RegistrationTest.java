@@ -41,9 +41,55 @@ abstract class RegistrationTest {
                 .exchange();
     }
 
+    RestTestClient.ResponseSpec put(String path, String json) {
+        return http().put()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .exchange();
+    }
+
     RestTestClient.ResponseSpec get(String path) {
         return http().get().uri(path).exchange();
     }
+
+    /** A new institution's code. */
+    String registeredInstitution() {
+        String code = code("INST");
+        post("/api/institutions", institution(code)).expectStatus().isCreated();
+        return code;
+    }
+
+    /** A new cohort's code, from 2026-12-01 to 2027-03-31. */
+    String createdCohort(int capacity) {
+        String code = code("C");
+        post("/api/cohorts", cohort(code, capacity)).expectStatus().isCreated();
+        return code;
+    }
+
+    /** A new participant's id, with an e-mail address no other test uses. */
+    String registeredParticipant(String institution, String level) {
+        return idOf(post("/api/participants", participant(institution, "p" + System.nanoTime() + "@gov.om", level)));
+    }
+
+    /** A new enrolment's id. */
+    String enrolled(String participantId, String cohort) {
+        return idOf(post("/api/enrolments", enrolment(participantId, cohort)));
+    }
+
+    static String idOf(RestTestClient.ResponseSpec created) {
+        return created.expectStatus()
+                .isCreated()
+                .returnResult(Created.class)
+                .getResponseBody()
+                .id();
+    }
+
+    static String enrolment(String participantId, String cohort) {
+        return "{\"participantId\": \"%s\", \"cohortCode\": \"%s\"}".formatted(participantId, cohort);
+    }
+
+    record Created(String id) {}
 
     /** A code no other test uses, so tests share one database without depending on order. */
     static String code(String prefix) {

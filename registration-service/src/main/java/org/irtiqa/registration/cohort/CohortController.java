@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,12 @@ class CohortController {
         Cohort created = cohorts.create(request);
         return ResponseEntity.created(URI.create("/api/cohorts/" + created.code()))
                 .body(created);
+    }
+
+    /** The body is read and checked before the code is looked up: a 400 comes before a 404 (api.md). */
+    @PutMapping("/{code}")
+    Cohort update(@Valid @RequestBody UpdateCohort request, @PathVariable String code) {
+        return cohorts.update(code, request);
     }
 
     @GetMapping

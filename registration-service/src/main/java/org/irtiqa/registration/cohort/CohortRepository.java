@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.registration.system.Revised;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,14 +38,35 @@ class CohortRepository {
 
     /**
      * The row lock of this UPDATE serialises racing enrolments, and its condition keeps the
-     * count under the capacity: the last seat goes to exactly one of them.
+     * count within the capacity: the last seat goes to exactly one of them.
      */
-    boolean takeSeat(String code) {
-        return jdbc.sql(
-                                "update cohort set active_enrolments = active_enrolments + 1 where code = ? and active_enrolments < capacity")
-                        .param(code)
-                        .update()
-                == 1;
+    boolean takeSeats(String code, int seats) {
+        return jdbc.sql("""
+                                update cohort set active_enrolments = active_enrolments + :seats
+                                where code = :code and active_enrolments + :seats <= capacity""").param("seats", seats).param("code", code).update() == 1;
+    }
+
+    /** The cohort with its revision, locked until the transaction ends. */
+    Optional<Revised<Cohort>> lock(String code) {
+        return jdbc.sql("select * from cohort where code = ? for update")
+                .param(code)
+                .query((rs, row) -> new Revised<>(map(rs, row), rs.getLong("revision")))
+                .optional();
+    }
+
+    void update(Cohort cohort, long revision) {
+        jdbc.sql("""
+                        update cohort set name_en = ?, name_ar = ?, starts_on = ?, ends_on = ?, capacity = ?, revision = ?
+                        where code = ?""")
+                .params(
+                        cohort.nameEn(),
+                        cohort.nameAr(),
+                        cohort.startsOn(),
+                        cohort.endsOn(),
+                        cohort.capacity(),
+                        revision,
+                        cohort.code())
+                .update();
     }
 
     void releaseSeat(String code) {

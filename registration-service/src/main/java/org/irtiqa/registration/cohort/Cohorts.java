@@ -1,21 +1,22 @@
 package org.irtiqa.registration.cohort;
 
-import java.util.List;
+import java.util.Optional;
 import org.irtiqa.events.EventMetadata;
-import org.irtiqa.events.registration.CohortCreated;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.registration.system.Revised;
 import org.irtiqa.registration.system.Topics;
 import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.outbox.Outbox;
 import org.irtiqa.support.web.ConflictException;
-import org.irtiqa.support.web.FieldProblem;
-import org.irtiqa.support.web.InvalidRequestException;
 import org.irtiqa.support.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates cohorts and keeps their seats: a seat is taken or given back only through this class. */
+/**
+ * Creates and corrects cohorts and keeps their seats: a seat is taken or given back only through
+ * this class. Each change and its event (CohortCreated, CohortUpdated) commit together.
+ */
 @Service
 public class Cohorts {
 
@@ -31,9 +32,6 @@ public class Cohorts {
 
     @Transactional
     public Cohort create(CreateCohort request) {
-        if (!request.endsOn().isAfter(request.startsOn())) {
-            throw new InvalidRequestException(List.of(new FieldProblem("endsOn", "must be after startsOn")));
-        }
         EventMetadata meta = metadata.next();
         var cohort = new Cohort(
                 request.code(),
@@ -46,8 +44,31 @@ public class Cohorts {
         if (!repository.insert(cohort, meta.getOccurredAt())) {
             throw new ConflictException("cohort-exists", "A cohort with code " + request.code() + " already exists.");
         }
-        outbox.append(Topics.COHORTS, cohort.code(), created(meta, cohort));
+        outbox.append(Topics.COHORTS, cohort.code(), CohortEvents.created(meta, cohort));
         return cohort;
+    }
+
+    /**
+     * Corrects names, dates or capacity. The row lock held until commit also holds back racing
+     * enrolments, so the capacity is compared with the seats really taken. New dates never
+     * invalidate enrolments already recorded (api.md). Nothing changed: no event, same revision.
+     */
+    @Transactional
+    public Cohort update(String code, UpdateCohort request) {
+        Revised<Cohort> current = repository.lock(code).orElseThrow(() -> notFound(code));
+        Cohort corrected = request.appliedTo(current.value());
+        if (corrected.equals(current.value())) {
+            return corrected;
+        }
+        if (corrected.capacity() < corrected.activeEnrolments()) {
+            throw new ConflictException(
+                    "capacity-below-enrolments",
+                    "Cohort " + code + " has " + corrected.activeEnrolments()
+                            + " active enrolments; its capacity cannot be less.");
+        }
+        repository.update(corrected, current.next());
+        outbox.append(Topics.COHORTS, code, CohortEvents.updated(metadata.next(), corrected, current.next()));
+        return corrected;
     }
 
     @Transactional(readOnly = true)
@@ -57,16 +78,29 @@ public class Cohorts {
 
     @Transactional(readOnly = true)
     public Cohort get(String code) {
-        return repository.find(code).orElseThrow(() -> new NotFoundException("No cohort with code " + code + "."));
+        return find(code).orElseThrow(() -> notFound(code));
     }
 
-    public boolean exists(String code) {
-        return repository.find(code).isPresent();
+    public Optional<Cohort> find(String code) {
+        return repository.find(code);
+    }
+
+    /**
+     * The cohort, locked in the caller's transaction until it ends: its free seats stay free for
+     * the caller (an import that enrols many at once checks them line by line first).
+     */
+    public Optional<Cohort> lock(String code) {
+        return repository.lock(code).map(Revised::value);
     }
 
     /** Takes one seat in the caller's transaction; false when the cohort is full. */
     public boolean takeSeat(String code) {
-        return repository.takeSeat(code);
+        return repository.takeSeats(code, 1);
+    }
+
+    /** Takes {@code seats} seats at once in the caller's transaction; false when they are not all free. */
+    public boolean takeSeats(String code, int seats) {
+        return repository.takeSeats(code, seats);
     }
 
     /** Gives one seat back in the caller's transaction (a withdrawal). */
@@ -74,15 +108,7 @@ public class Cohorts {
         repository.releaseSeat(code);
     }
 
-    private static CohortCreated created(EventMetadata meta, Cohort cohort) {
-        return CohortCreated.newBuilder()
-                .setMeta(meta)
-                .setCohortCode(cohort.code())
-                .setNameEn(cohort.nameEn())
-                .setNameAr(cohort.nameAr())
-                .setStartsOn(cohort.startsOn())
-                .setEndsOn(cohort.endsOn())
-                .setCapacity(cohort.capacity())
-                .build();
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("No cohort with code " + code + ".");
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.irtiqa.registration.system.Codes;
 
 /** The body of `POST /api/cohorts`. */
+@EndsAfterStart
 public record CreateCohort(
         @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         String code,
@@ -17,4 +18,5 @@ public record CreateCohort(
         @NotBlank @Size(max = 200) String nameAr,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,
-        @NotNull @Min(1) Integer capacity) {}
+        @NotNull @Min(1) Integer capacity)
+        implements CohortDates {}

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.irtiqa.registration.participant.LeadershipLevel;
 
-/** A participant's place in a cohort. */
+/**
+ * A participant's place in a cohort. Its level is the participant's current one, so that a
+ * corrected level shows here as it counts in the figures (readiness-metrics.md); {@code reason}
+ * is the withdrawal's, if one was given.
+ */
 public record Enrolment(
         UUID id,
         UUID participantId,
@@ -14,4 +18,5 @@ public record Enrolment(
         EnrolmentStatus status,
         Instant enrolledAt,
         Instant withdrawnAt,
-        Instant completedAt) {}
+        Instant completedAt,
+        String reason) {}

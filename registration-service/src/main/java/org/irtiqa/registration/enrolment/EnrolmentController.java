@@ -34,25 +34,31 @@ class EnrolmentController {
                 .body(enrolment);
     }
 
+    /** The body comes first: a 400 is answered before a 404 (api.md). */
     @PostMapping("/{id}/withdrawal")
-    Enrolment withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false) Withdraw request) {
-        return enrolments.withdraw(id, request == null ? null : request.reason());
+    Enrolment withdraw(@Valid @RequestBody(required = false) Withdraw request, @PathVariable UUID id) {
+        return enrolments.withdraw(id, request == null ? new Withdraw(null, null) : request);
     }
 
     @PostMapping("/{id}/completion")
-    Enrolment complete(@PathVariable UUID id) {
-        return enrolments.complete(id);
+    Enrolment complete(@Valid @RequestBody(required = false) Complete request, @PathVariable UUID id) {
+        return enrolments.complete(id, request == null ? new Complete(null) : request);
     }
 
+    /**
+     * Filtered by any of cohort, institution, status and participant. A coordinator's list is
+     * their own institution's whatever else is asked (another institution's participant: empty).
+     */
     @GetMapping
     Page<Enrolment> list(
             @RequestParam(required = false) String cohortCode,
             @RequestParam(required = false) String institutionCode,
             @RequestParam(required = false) EnrolmentStatus status,
+            @RequestParam(required = false) UUID participantId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         var filter = new EnrolmentFilter(
-                cohortCode, scope.listFilter(institutionCode).orElse(null), status);
+                cohortCode, scope.listFilter(institutionCode).orElse(null), status, participantId);
         return enrolments.list(filter, new PageRequest(page, size));
     }
 

@@ -23,14 +23,14 @@ final class EnrolmentEvents {
                 .build();
     }
 
-    static EnrolmentWithdrawn withdrawn(EventMetadata meta, Enrolment e, String reason) {
+    static EnrolmentWithdrawn withdrawn(EventMetadata meta, Enrolment e) {
         return EnrolmentWithdrawn.newBuilder()
                 .setMeta(meta)
                 .setEnrolmentId(e.id())
                 .setParticipantId(e.participantId())
                 .setInstitutionCode(e.institutionCode())
                 .setCohortCode(e.cohortCode())
-                .setReason(reason)
+                .setReason(e.reason())
                 .setWithdrawnAt(e.withdrawnAt())
                 .build();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.irtiqa.events.EventMetadata;
+import org.irtiqa.registration.cohort.Cohort;
 import org.irtiqa.registration.cohort.Cohorts;
 import org.irtiqa.registration.participant.Participant;
 import org.irtiqa.registration.participant.Participants;
@@ -12,6 +13,7 @@ import org.irtiqa.registration.system.PageRequest;
 import org.irtiqa.registration.system.Topics;
 import org.irtiqa.support.events.EventIds;
 import org.irtiqa.support.events.EventMetadataFactory;
+import org.irtiqa.support.events.Instants;
 import org.irtiqa.support.outbox.Outbox;
 import org.irtiqa.support.web.ConflictException;
 import org.irtiqa.support.web.NotFoundException;
@@ -20,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enrols, withdraws and completes. The database keeps the rules under concurrency: a partial
- * unique index allows one active enrolment per participant, and the cohort's seat counter never
- * passes its capacity.
+ * Enrols, withdraws and completes, now or as a record of the past. The database keeps the rules
+ * under concurrency: a partial unique index allows one active enrolment per participant, and the
+ * cohort's seat counter never passes its capacity.
  */
 @Service
 public class Enrolments {
@@ -52,45 +54,43 @@ public class Enrolments {
                 .find(request.participantId())
                 .orElseThrow(() -> new UnknownReferenceException(
                         "participantId", "No participant with id " + request.participantId() + "."));
-        if (!cohorts.exists(request.cohortCode())) {
-            throw new UnknownReferenceException("cohortCode", "No cohort with code " + request.cohortCode() + ".");
-        }
+        Cohort cohort = cohorts.find(request.cohortCode())
+                .orElseThrow(() -> new UnknownReferenceException(
+                        "cohortCode", "No cohort with code " + request.cohortCode() + "."));
         EventMetadata meta = metadata.next();
-        var enrolment = new Enrolment(
-                EventIds.next(),
-                participant.id(),
-                participant.institutionCode(),
-                request.cohortCode(),
-                participant.level(),
-                EnrolmentStatus.ENROLLED,
-                meta.getOccurredAt(),
-                null,
-                null);
+        Instant enrolledAt =
+                request.enrolledAt() == null ? meta.getOccurredAt() : Instants.truncate(request.enrolledAt());
+        EnrolmentDates.refusal(cohort, enrolledAt, request.enrolledAt() != null, EnrolmentDates.today(metadata.clock()))
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
+        Enrolment enrolment = enrolled(participant, cohort, enrolledAt);
         if (!repository.insert(enrolment)) {
             throw new ConflictException(
                     "already-enrolled", "Participant " + participant.id() + " already has an active enrolment.");
         }
-        if (!cohorts.takeSeat(request.cohortCode())) {
-            throw new ConflictException("cohort-full", "Cohort " + request.cohortCode() + " has no seat left.");
+        if (!cohorts.takeSeat(cohort.code())) {
+            throw new ConflictException("cohort-full", "Cohort " + cohort.code() + " has no seat left.");
         }
         outbox.append(Topics.ENROLMENTS, enrolment.institutionCode(), EnrolmentEvents.enrolled(meta, enrolment));
         return enrolment;
     }
 
     @Transactional
-    public Enrolment withdraw(UUID id, String reason) {
+    public Enrolment withdraw(UUID id, Withdraw request) {
         EventMetadata meta = metadata.next();
-        Enrolment withdrawn = leaveEnrolled(id, EnrolmentStatus.WITHDRAWN, meta.getOccurredAt(), reason);
+        Instant at = request.withdrawnAt() == null ? meta.getOccurredAt() : Instants.truncate(request.withdrawnAt());
+        Enrolment withdrawn = leaveEnrolled(id, EnrolmentStatus.WITHDRAWN, at, request.reason());
         cohorts.releaseSeat(withdrawn.cohortCode());
-        outbox.append(
-                Topics.ENROLMENTS, withdrawn.institutionCode(), EnrolmentEvents.withdrawn(meta, withdrawn, reason));
+        outbox.append(Topics.ENROLMENTS, withdrawn.institutionCode(), EnrolmentEvents.withdrawn(meta, withdrawn));
         return withdrawn;
     }
 
     @Transactional
-    public Enrolment complete(UUID id) {
+    public Enrolment complete(UUID id, Complete request) {
         EventMetadata meta = metadata.next();
-        Enrolment completed = leaveEnrolled(id, EnrolmentStatus.COMPLETED, meta.getOccurredAt(), null);
+        Instant at = request.completedAt() == null ? meta.getOccurredAt() : Instants.truncate(request.completedAt());
+        Enrolment completed = leaveEnrolled(id, EnrolmentStatus.COMPLETED, at, null);
         outbox.append(Topics.ENROLMENTS, completed.institutionCode(), EnrolmentEvents.completed(meta, completed));
         return completed;
     }
@@ -109,14 +109,35 @@ public class Enrolments {
                 .orElseThrow(() -> notFound(id));
     }
 
+    static Enrolment enrolled(Participant participant, Cohort cohort, Instant at) {
+        return new Enrolment(
+                EventIds.next(),
+                participant.id(),
+                participant.institutionCode(),
+                cohort.code(),
+                participant.level(),
+                EnrolmentStatus.ENROLLED,
+                at,
+                null,
+                null,
+                null);
+    }
+
+    /** 404, then the conflicts in the order a reader would fix them: not ENROLLED, then too early. */
     private Enrolment leaveEnrolled(UUID id, EnrolmentStatus to, Instant at, String reason) {
-        return repository.transition(id, to, at, reason).orElseThrow(() -> {
-            Enrolment current = repository.find(id).orElseThrow(() -> notFound(id));
-            return new ConflictException(
+        if (repository.transition(id, to, at, reason)) {
+            return repository.find(id).orElseThrow();
+        }
+        Enrolment current = repository.find(id).orElseThrow(() -> notFound(id));
+        if (current.status() != EnrolmentStatus.ENROLLED) {
+            throw new ConflictException(
                     "enrolment-not-active",
                     "Enrolment " + id + " is " + current.status() + "; only an ENROLLED enrolment can become " + to
                             + ".");
-        });
+        }
+        throw new ConflictException(
+                "before-enrolment",
+                "Enrolment " + id + " began at " + current.enrolledAt() + "; it cannot become " + to + " before.");
     }
 
     private static NotFoundException notFound(UUID id) {

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,12 @@ class InstitutionController {
         Institution registered = institutions.register(request);
         return ResponseEntity.created(URI.create("/api/institutions/" + registered.code()))
                 .body(registered);
+    }
+
+    /** The body is read and checked before the code is looked up: a 400 comes before a 404 (api.md). */
+    @PutMapping("/{code}")
+    Institution update(@Valid @RequestBody UpdateInstitution request, @PathVariable String code) {
+        return institutions.update(code, request);
     }
 
     @GetMapping

@@ -3,9 +3,13 @@ package org.irtiqa.registration.institution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.registration.system.Revised;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +36,35 @@ class InstitutionRepository {
                                 Timestamp.from(institution.registeredAt()))
                         .update()
                 == 1;
+    }
+
+    /** The institution with its revision, locked until the transaction ends. */
+    Optional<Revised<Institution>> lock(String code) {
+        return jdbc.sql("select * from institution where code = ? for update")
+                .param(code)
+                .query((rs, row) -> new Revised<>(map(rs, row), rs.getLong("revision")))
+                .optional();
+    }
+
+    void update(Institution institution, long revision) {
+        jdbc.sql("""
+                        update institution set name_en = ?, name_ar = ?, governorate = ?, sector = ?, revision = ?
+                        where code = ?""")
+                .params(
+                        institution.nameEn(),
+                        institution.nameAr(),
+                        institution.governorate().name(),
+                        institution.sector().name(),
+                        revision,
+                        institution.code())
+                .update();
+    }
+
+    Set<String> existing(Collection<String> codes) {
+        return new HashSet<>(jdbc.sql("select code from institution where code = any(?)")
+                .param(codes.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     Optional<Institution> find(String code) {

@@ -1,9 +1,11 @@
 package org.irtiqa.registration.institution;
 
+import java.util.Collection;
+import java.util.Set;
 import org.irtiqa.events.EventMetadata;
-import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.registration.system.Revised;
 import org.irtiqa.registration.system.Topics;
 import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.outbox.Outbox;
@@ -12,7 +14,10 @@ import org.irtiqa.support.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers institutions; each registration and its InstitutionRegistered commit together. */
+/**
+ * Registers and corrects institutions; each change and its event (InstitutionRegistered,
+ * InstitutionUpdated) commit together.
+ */
 @Service
 public class Institutions {
 
@@ -40,8 +45,25 @@ public class Institutions {
             throw new ConflictException(
                     "institution-exists", "An institution with code " + request.code() + " already exists.");
         }
-        outbox.append(Topics.INSTITUTIONS, institution.code(), registered(meta, institution));
+        outbox.append(Topics.INSTITUTIONS, institution.code(), InstitutionEvents.registered(meta, institution));
         return institution;
+    }
+
+    /**
+     * Corrects names, governorate or sector. The row stays locked until commit, so two corrections
+     * at once are applied one after the other, each with its own revision. A correction that
+     * changes nothing writes no event and keeps the revision.
+     */
+    @Transactional
+    public Institution update(String code, UpdateInstitution request) {
+        Revised<Institution> current = repository.lock(code).orElseThrow(() -> notFound(code));
+        Institution corrected = request.appliedTo(current.value());
+        if (corrected.equals(current.value())) {
+            return corrected;
+        }
+        repository.update(corrected, current.next());
+        outbox.append(Topics.INSTITUTIONS, code, InstitutionEvents.updated(metadata.next(), corrected, current.next()));
+        return corrected;
     }
 
     @Transactional(readOnly = true)
@@ -51,22 +73,19 @@ public class Institutions {
 
     @Transactional(readOnly = true)
     public Institution get(String code) {
-        return repository.find(code).orElseThrow(() -> new NotFoundException("No institution with code " + code + "."));
+        return repository.find(code).orElseThrow(() -> notFound(code));
     }
 
     public boolean exists(String code) {
         return repository.find(code).isPresent();
     }
 
-    private static InstitutionRegistered registered(EventMetadata meta, Institution institution) {
-        return InstitutionRegistered.newBuilder()
-                .setMeta(meta)
-                .setInstitutionCode(institution.code())
-                .setNameEn(institution.nameEn())
-                .setNameAr(institution.nameAr())
-                .setGovernorate(org.irtiqa.events.Governorate.valueOf(
-                        institution.governorate().name()))
-                .setSector(org.irtiqa.events.Sector.valueOf(institution.sector().name()))
-                .build();
+    /** Those of {@code codes} that name a registered institution. */
+    public Set<String> existing(Collection<String> codes) {
+        return repository.existing(codes);
+    }
+
+    private static NotFoundException notFound(String code) {
+        return new NotFoundException("No institution with code " + code + ".");
     }
 }

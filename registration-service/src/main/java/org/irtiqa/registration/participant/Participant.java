@@ -12,4 +12,16 @@ public record Participant(
         String email,
         LeadershipLevel level,
         String jobTitle,
-        Instant registeredAt) {}
+        Instant registeredAt) {
+
+    /**
+     * Whether {@code other} shows the same in events: institution, names and level. The e-mail and
+     * job title never leave this service, so changing only those writes no event.
+     */
+    public boolean sameInEvents(Participant other) {
+        return institutionCode.equals(other.institutionCode)
+                && fullNameEn.equals(other.fullNameEn)
+                && fullNameAr.equals(other.fullNameAr)
+                && level == other.level;
+    }
+}

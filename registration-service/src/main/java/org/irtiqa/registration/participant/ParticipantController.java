@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +33,12 @@ class ParticipantController {
         Participant registered = participants.register(request);
         return ResponseEntity.created(URI.create("/api/participants/" + registered.id()))
                 .body(registered);
+    }
+
+    /** The body is read and checked before the id is looked up: a 400 comes before a 404 (api.md). */
+    @PutMapping("/{id}")
+    Participant update(@Valid @RequestBody UpdateParticipant request, @PathVariable UUID id) {
+        return participants.update(id, request);
     }
 
     @GetMapping

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.registration.system.Revised;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,19 +46,39 @@ class ParticipantRepository {
                 .sum();
     }
 
-    Set<String> existingInstitutions(List<String> codes) {
-        return new HashSet<>(jdbc.sql("select code from institution where code = any(?)")
-                .param(codes.toArray(String[]::new))
-                .query(String.class)
-                .list());
-    }
-
     /** The given lower-case e-mails that are already registered. */
     Set<String> takenEmails(List<String> lowerCaseEmails) {
         return new HashSet<>(jdbc.sql("select lower(email) from participant where lower(email) = any(?)")
                 .param(lowerCaseEmails.toArray(String[]::new))
                 .query(String.class)
                 .list());
+    }
+
+    /** The participant with its revision, locked until the transaction ends. */
+    Optional<Revised<Participant>> lock(UUID id) {
+        return jdbc.sql("select * from participant where id = ? for update")
+                .param(id)
+                .query((rs, row) -> new Revised<>(map(rs, row), rs.getLong("revision")))
+                .optional();
+    }
+
+    /**
+     * False when the new e-mail is another participant's, ignoring case: the unique index on
+     * lower(email) decides, also between racing requests. The failed statement has spoilt the
+     * transaction, which the caller's conflict then rolls back.
+     */
+    boolean update(Participant p, long revision) {
+        try {
+            jdbc.sql("""
+                            update participant set full_name_en = ?, full_name_ar = ?, email = ?, level = ?,
+                                                   job_title = ?, revision = ?
+                            where id = ?""")
+                    .params(p.fullNameEn(), p.fullNameAr(), p.email(), p.level().name(), p.jobTitle(), revision, p.id())
+                    .update();
+            return true;
+        } catch (DuplicateKeyException emailTaken) {
+            return false;
+        }
     }
 
     Optional<Participant> find(UUID id) {

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may call what on registration (api.md, "Who may call what"): the programme office writes;
+ * Who may call what on registration (api.md, "Who may call what"): the programme office writes
+ * (every POST, and every PUT: the corrections of institutions, cohorts and participants);
  * institutions and cohorts are read by everyone signed in but operators; participants and
  * enrolments, which name people, by the programme office and — their own institution's only —
  * coordinators (the controllers apply that scope).

@@ -11,11 +11,11 @@ import org.irtiqa.schemas.EventTypes;
  */
 public final class Topics {
 
-    /** InstitutionRegistered, key institutionCode. */
+    /** InstitutionRegistered, InstitutionUpdated, key institutionCode. */
     public static final String INSTITUTIONS = EventTypes.INSTITUTIONS;
-    /** CohortCreated, key cohortCode. */
+    /** CohortCreated, CohortUpdated, key cohortCode. */
     public static final String COHORTS = EventTypes.COHORTS;
-    /** ParticipantRegistered, key institutionCode. */
+    /** ParticipantRegistered, ParticipantUpdated, key institutionCode. */
     public static final String PARTICIPANTS = EventTypes.PARTICIPANTS;
     /** ParticipantEnrolled, EnrolmentWithdrawn, EnrolmentCompleted, key institutionCode. */
     public static final String ENROLMENTS = EventTypes.ENROLMENTS;
