@@ -23,6 +23,12 @@ import org.irtiqa.demo.Programme.Status;
  * programmes (everything written to one platform): what analytics must serve for every
  * institution, every governorate and the whole programme. Written from the definitions, not
  * from analytics' SQL, so that the two can check each other.
+ *
+ * <p>Corrections (readiness-metrics.md "Corrections"): a programme's facts are what is true after
+ * its corrections (a renamed or moved institution replaces the registered one, a corrected score
+ * replaces the recorded one, a retracted assessment and a revoked attendance are gone), so the
+ * figures read them as they are; what the facts cannot say by themselves is which level an
+ * enrolment counts, and that is the participant's as corrected ({@link #levelOf}).
  */
 public final class Figures {
 
@@ -30,6 +36,7 @@ public final class Figures {
 
     private final Map<String, Institution> institutions = new LinkedHashMap<>();
     private final List<Enrolment> enrolments = new ArrayList<>();
+    private final Map<Enrolment, String> levels = new HashMap<>();
     private final Map<String, Long> heldByCohort = new HashMap<>();
     private final Set<String> heldSessions = new HashSet<>();
     private final Map<String, Set<String>> attendedByEnrolment = new HashMap<>();
@@ -39,6 +46,7 @@ public final class Figures {
         for (Programme p : programmes) {
             p.institutions().forEach(i -> institutions.put(i.code(), i));
             enrolments.addAll(p.enrolments());
+            p.enrolments().forEach(e -> levels.put(e, levelOf(p, e)));
             for (Programme.Session s : p.sessions()) {
                 if (s.outcome() == Outcome.HELD) {
                     heldSessions.add(s.key());
@@ -88,10 +96,25 @@ public final class Figures {
         return figures;
     }
 
+    /** The institution as analytics must show it: its name and governorate after every correction. */
+    public Institution institution(String code) {
+        return institutions.get(code);
+    }
+
     public Map<String, Long> institutionsPerGovernorate() {
         Map<String, Long> counts = new TreeMap<>();
         institutions.values().forEach(i -> counts.merge(i.governorate(), 1L, Long::sum));
         return counts;
+    }
+
+    /**
+     * An enrolment counts its participant's level once the participant is known (its registration,
+     * or the correction of its level, replaced it in the programme), else the level its enrolment
+     * carried: a corrected level corrects levelCoverage.
+     */
+    private static String levelOf(Programme programme, Enrolment e) {
+        Programme.Participant participant = programme.participant(e.participantKey());
+        return participant != null ? participant.level() : e.level();
     }
 
     private String governorateOf(Enrolment e) {
@@ -106,7 +129,7 @@ public final class Figures {
         long withdrawn = of.stream().filter(e -> e.status() == Status.WITHDRAWN).count();
         long expected = 0;
         long attended = 0;
-        Set<String> levels = new HashSet<>();
+        Set<String> levelsOfG = new HashSet<>();
         Map<String, double[]> themeSums = new TreeMap<>(); // theme → {sum, count}
         double growthSum = 0;
         long growthPairs = 0;
@@ -115,8 +138,9 @@ public final class Figures {
             attended += attendedByEnrolment.getOrDefault(e.key(), Set.of()).stream()
                     .filter(heldSessions::contains)
                     .count();
-            if (Catalogue.LEVELS.contains(e.level())) {
-                levels.add(e.level());
+            String level = levels.get(e);
+            if (Catalogue.LEVELS.contains(level)) {
+                levelsOfG.add(level);
             }
             Map<String, List<Assessment>> byTheme = new TreeMap<>();
             for (Assessment a : assessmentsByEnrolment.getOrDefault(e.key(), List.of())) {
@@ -152,7 +176,7 @@ public final class Figures {
                 : themeScores.values().stream().mapToDouble(Double::doubleValue).sum() / themeScores.size();
         Double growth = growthPairs == 0 ? null : growthSum / growthPairs;
         Double completionRate = g.isEmpty() ? null : (double) completed / g.size();
-        double levelCoverage = levels.size() / 4.0;
+        double levelCoverage = levelsOfG.size() / 4.0;
         return new Readiness(
                 g.size(),
                 completed,
