@@ -97,10 +97,10 @@ class AccessMatrixTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(platform.process(endpoint.service()).url() + path))
                 .timeout(Duration.ofSeconds(30));
-        if (endpoint.method().equals("POST")) {
-            boolean csv = path.endsWith("/import");
+        if (endpoint.method().equals("POST") || endpoint.method().equals("PUT")) {
+            boolean csv = path.contains("/import");
             request.header("Content-Type", csv ? "text/csv" : "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(csv ? "not,a,header\n" : "{}"));
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(csv ? "not,a,header\n" : "{}"));
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
