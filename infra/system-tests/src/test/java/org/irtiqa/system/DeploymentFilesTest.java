@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.irtiqa.localstack.AccessTokens;
+import org.irtiqa.localstack.KafkaAcls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +58,14 @@ class DeploymentFilesTest {
     private static final Set<String> SUPPORT_PROPERTIES = Set.of(
             "irtiqa.schema-registry.url",
             "irtiqa.schema-registry.timeout",
+            "irtiqa.schema-registry.basic-auth-user-info",
+            "irtiqa.schema-registry.bearer-token",
+            // Spring Kafka's standard security settings (the services' application.yml leave them out)
+            "spring.kafka.security.protocol",
+            "spring.kafka.properties.sasl.mechanism",
+            "spring.kafka.properties.sasl.jaas.config",
+            "spring.kafka.ssl.trust-store-type",
+            "spring.kafka.ssl.trust-store-location",
             "irtiqa.topics.partitions",
             "irtiqa.topics.replication",
             "irtiqa.outbox.shards",
@@ -99,6 +108,49 @@ class DeploymentFilesTest {
         assertThat(unbound(kubernetes, known))
                 .as("Kubernetes variables of %s that bind to none of %s", service, known)
                 .isEmpty();
+    }
+
+    /**
+     * security.md "Kafka and the registry": on Kubernetes every service signs in to Kafka with SCRAM
+     * over TLS as its own user (the principal the ACL table of KafkaAcls names) and to the registry
+     * as its own user, each from a Secret of its own; compose takes them from variables of its own.
+     */
+    @ParameterizedTest
+    @MethodSource("services")
+    void eachServiceGetsItsOwnKafkaAndRegistryCredentialsFromSecrets(String service) {
+        Map<String, Object> settings = at(kubernetes("ConfigMap", service), "data");
+        assertThat(settings)
+                .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
+        assertThat(secretOf(service, "SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+                .isEqualTo(List.of(service + "-kafka", "sasl-jaas-config"));
+        assertThat(secretOf(service, "IRTIQA_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO"))
+                .isEqualTo(List.of(service + "-schema-registry", "user-info"));
+        assertThat(KafkaAcls.SERVICES).contains(service);
+
+        String example = DeployFiles.read(DEPLOY.resolve("k8s/database-secrets.example.yaml"));
+        assertThat(example)
+                .as("the example Secret's Kafka user is the service's principal in the ACL table")
+                .contains("name: " + service + "-kafka")
+                .contains("username=\"" + service + "\"")
+                .contains("user-info: " + service + ":");
+
+        Map<String, Object> compose = at(composeService(service), "environment");
+        String prefix = service.substring(0, service.indexOf('-')).toUpperCase();
+        assertThat(String.valueOf(compose.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG")))
+                .isEqualTo("${" + prefix + "_KAFKA_SASL_JAAS_CONFIG:-}");
+        assertThat(String.valueOf(compose.get("IRTIQA_SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO")))
+                .isEqualTo("${" + prefix + "_SCHEMA_REGISTRY_USER_INFO:-}");
+    }
+
+    /** The (Secret name, key) an environment variable of the service's container is read from. */
+    private static List<String> secretOf(String service, String variable) {
+        return list(container(service), "env").stream()
+                .filter(v -> variable.equals(at(v, "name")))
+                .map(v -> List.of(
+                        text(v, "valueFrom", "secretKeyRef", "name"), text(v, "valueFrom", "secretKeyRef", "key")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(variable + " is not read from a Secret in " + service));
     }
 
     @ParameterizedTest
