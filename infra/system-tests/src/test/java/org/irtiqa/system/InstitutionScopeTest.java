@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstitutionScopeTest {
+
+    private static final ZoneId MUSCAT = ZoneId.of("Asia/Muscat");
 
     private final Platform platform = Platform.shared();
     private final String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -53,9 +57,9 @@ class InstitutionScopeTest {
                                         "nameAr",
                                         "دفعة النطاق",
                                         "startsOn",
-                                        "2026-11-01",
+                                        LocalDate.now(MUSCAT).minusDays(30).toString(),
                                         "endsOn",
-                                        "2027-03-31",
+                                        LocalDate.now(MUSCAT).plusDays(90).toString(),
                                         "capacity",
                                         10))
                         .status())

@@ -13,11 +13,16 @@ import org.irtiqa.events.Theme;
 import org.irtiqa.events.registration.EnrolmentCompleted;
 import org.irtiqa.events.registration.EnrolmentWithdrawn;
 import org.irtiqa.events.registration.InstitutionRegistered;
+import org.irtiqa.events.registration.InstitutionUpdated;
 import org.irtiqa.events.registration.ParticipantEnrolled;
+import org.irtiqa.events.scheduling.AssessmentCorrected;
 import org.irtiqa.events.scheduling.AssessmentResultRecorded;
+import org.irtiqa.events.scheduling.AssessmentRetracted;
 import org.irtiqa.events.scheduling.AttendanceRecorded;
+import org.irtiqa.events.scheduling.AttendanceRevoked;
 import org.irtiqa.events.scheduling.SessionCancelled;
 import org.irtiqa.events.scheduling.SessionCompleted;
+import org.irtiqa.events.scheduling.SessionRescheduled;
 import org.irtiqa.events.scheduling.SessionScheduled;
 import org.irtiqa.schemas.EventTypes;
 import org.irtiqa.testkit.TopicReader;
@@ -25,9 +30,10 @@ import org.irtiqa.testkit.TopicReader;
 /**
  * {@code lastEventAt} of every institution as readiness-metrics.md defines it, computed from the
  * events the services actually wrote (their occurredAt is stamped by the services, so the demo's
- * ledger cannot know it): the greatest occurredAt among the institution's InstitutionRegistered,
- * the enrolment events of its enrolments (withdrawn ones too), the session events of the cohorts
- * those enrolments are in, and the attendance and assessments of its enrolments.
+ * ledger cannot know it): the greatest occurredAt among the institution's InstitutionRegistered
+ * and InstitutionUpdated, the enrolment events of its enrolments (withdrawn ones too), the session
+ * events of the cohorts those enrolments are in (reschedules included), and the attendance,
+ * revocation, assessment, correction and retraction events of its enrolments.
  */
 final class LastEvents {
 
@@ -59,13 +65,18 @@ final class LastEvents {
         Instant at = ((EventMetadata) event.get(0)).getOccurredAt();
         switch (event) {
             case InstitutionRegistered e -> registered.merge(e.getInstitutionCode(), at, LastEvents::later);
+            case InstitutionUpdated e -> registered.merge(e.getInstitutionCode(), at, LastEvents::later);
             case ParticipantEnrolled e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
             case EnrolmentWithdrawn e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
             case EnrolmentCompleted e -> enrolment(e.getEnrolmentId(), e.getInstitutionCode(), e.getCohortCode(), at);
             case SessionScheduled e -> sessionEvents.merge(e.getCohortCode(), at, LastEvents::later);
+            case SessionRescheduled e -> sessionEvents.merge(e.getCohortCode(), at, LastEvents::later);
             case SessionCancelled e -> sessionEvents.merge(e.getCohortCode(), at, LastEvents::later);
             case SessionCompleted e -> sessionEvents.merge(e.getCohortCode(), at, LastEvents::later);
             case AttendanceRecorded e -> activity.merge(e.getEnrolmentId(), at, LastEvents::later);
+            case AttendanceRevoked e -> activity.merge(e.getEnrolmentId(), at, LastEvents::later);
+            case AssessmentCorrected e -> activity.merge(e.getEnrolmentId(), at, LastEvents::later);
+            case AssessmentRetracted e -> activity.merge(e.getEnrolmentId(), at, LastEvents::later);
             case AssessmentResultRecorded e -> {
                 if (e.getKind() != AssessmentKind.UNKNOWN && e.getTheme() != Theme.UNKNOWN) {
                     activity.merge(e.getEnrolmentId(), at, LastEvents::later);

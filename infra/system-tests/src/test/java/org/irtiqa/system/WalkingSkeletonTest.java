@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.irtiqa.demo.Programme;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * outbox, Kafka, analytics-service, and the figure back out of analytics over HTTP.
  */
 class WalkingSkeletonTest {
+
+    private static final ZoneId MUSCAT = ZoneId.of("Asia/Muscat");
 
     private final Platform platform = Platform.shared();
     private final Api registration = platform.api("registration-service");
@@ -51,9 +55,9 @@ class WalkingSkeletonTest {
                                         "nameAr",
                                         "الدفعة الأولى",
                                         "startsOn",
-                                        "2026-12-01",
+                                        LocalDate.now(MUSCAT).minusDays(30).toString(),
                                         "endsOn",
-                                        "2027-03-31",
+                                        LocalDate.now(MUSCAT).plusDays(90).toString(),
                                         "capacity",
                                         60))
                         .status())
