@@ -81,7 +81,7 @@ class ParticipantImportTest extends RegistrationTest {
     }
 
     @Test
-    void reportsFiveDifferentProblemsOnFourLinesInOneAnswer() {
+    void reportsSixDifferentProblemsOfFourLinesInOneAnswer() {
         String institution = registeredInstitution();
         String tag = Long.toString(System.nanoTime());
         String registered = "registered." + tag + "@gov.om";
@@ -180,7 +180,7 @@ class ParticipantImportTest extends RegistrationTest {
     }
 
     @Test
-    void reportsTheLinesThatFindNoSeatAndAnUnknownCohortAndCreatesNoOne() {
+    void reportsTheLinesThatFindNoSeatAnUnknownCohortAndAnEndedOneAndCreatesNoOne() {
         String institution = registeredInstitution();
         String cohort = createdCohort(2);
         String tag = Long.toString(System.nanoTime());
@@ -218,6 +218,24 @@ class ParticipantImportTest extends RegistrationTest {
                 .isEqualTo("cohortCode")
                 .jsonPath("$.errors[0].line")
                 .doesNotExist();
+
+        String ended = code("OLD");
+        post(
+                        "/api/cohorts",
+                        cohort(ended, 5).replace("2026-12-01", "2025-01-01").replace("2027-03-31", "2025-06-30"))
+                .expectStatus()
+                .isCreated();
+        importCsv(csv.toString(), ended)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(1)
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("cohortCode")
+                .jsonPath("$.errors[0].message")
+                .value(message -> assertThat((String) message).contains("ended on 2025-06-30"));
+        get("/api/cohorts/" + ended).expectBody().jsonPath("$.activeEnrolments").isEqualTo(0);
 
         get("/api/participants?institutionCode=" + institution)
                 .expectBody()

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
 import org.irtiqa.support.security.InstitutionScope;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,6 +30,7 @@ class EnrolmentController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
     ResponseEntity<Enrolment> enrol(@Valid @RequestBody Enrol request) {
         Enrolment enrolment = enrolments.enrol(request);
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id()))

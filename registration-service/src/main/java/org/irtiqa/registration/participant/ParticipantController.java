@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
 import org.irtiqa.support.security.InstitutionScope;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,6 +31,7 @@ class ParticipantController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
     ResponseEntity<Participant> register(@Valid @RequestBody RegisterParticipant request) {
         Participant registered = participants.register(request);
         return ResponseEntity.created(URI.create("/api/participants/" + registered.id()))
