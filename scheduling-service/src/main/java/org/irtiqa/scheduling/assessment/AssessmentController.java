@@ -5,11 +5,13 @@ import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.scheduling.system.Items;
 import org.irtiqa.support.security.InstitutionScope;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,6 +26,7 @@ class AssessmentController {
     }
 
     @PostMapping("/api/assessments")
+    @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
     ResponseEntity<Assessment> record(@Valid @RequestBody RecordAssessment request) {
         Assessment assessment = assessments.record(request);
         return ResponseEntity.created(URI.create("/api/assessments/" + assessment.id()))

@@ -6,12 +6,14 @@ import java.util.UUID;
 import org.irtiqa.scheduling.session.Session;
 import org.irtiqa.scheduling.system.Items;
 import org.irtiqa.support.security.InstitutionScope;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Completion lives here rather than with the other session verbs: it is how attendance is taken. */
@@ -34,6 +36,7 @@ class AttendanceController {
 
     /** 201 for a new attendance; 200 with the existing one when the pair was already recorded. */
     @PostMapping("/attendance")
+    @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
     ResponseEntity<Attendance> record(@PathVariable UUID id, @Valid @RequestBody RecordAttendance request) {
         Attendances.Recorded recorded = attendances.record(id, request);
         return recorded.created()

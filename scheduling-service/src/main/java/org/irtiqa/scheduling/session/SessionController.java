@@ -4,12 +4,14 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.scheduling.system.Items;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -22,6 +24,7 @@ class SessionController {
     }
 
     @PostMapping("/api/sessions")
+    @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
     ResponseEntity<Session> schedule(@Valid @RequestBody ScheduleSession request) {
         Session session = sessions.schedule(request);
         return ResponseEntity.created(URI.create("/api/sessions/" + session.id()))
