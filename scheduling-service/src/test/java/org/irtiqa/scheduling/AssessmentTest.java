@@ -121,6 +121,21 @@ class AssessmentTest extends SchedulingTest {
     }
 
     @Test
+    void listsEveryInvalidFieldOfTheBodyAtOnceTheFutureIncluded() {
+        String future = Instant.now().plus(1, ChronoUnit.HOURS).toString();
+        post("/api/assessments", """
+                        {"participantId": null, "theme": null, "kind": "FINAL", "score": 101, "assessedAt": "%s"}""".formatted(future))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()")
+                .isEqualTo(4)
+                .jsonPath("$.errors[*].field")
+                .value(fields ->
+                        assertThat(fields.toString()).contains("participantId", "theme", "score", "assessedAt"));
+    }
+
+    @Test
     void answersUnprocessableWithoutAnActiveEnrolmentOrForASessionItCannotBelongTo() {
         String cohort = registration.cohort();
         var member = registration.enrolled(cohort);

@@ -40,7 +40,13 @@ class OperationsTest extends SchedulingTest {
                         "/api/cohorts/{code}/roster",
                         "/api/assessments",
                         "/api/participants/{id}/assessments",
+                        "/api/sessions/{id}/attendance/{participantId}/revocation",
+                        "/api/assessments/{id}/correction",
+                        "/api/assessments/{id}/retraction",
                         "INTERACTIVE_SIMULATION");
+        // the reschedule is the PUT of a session's own path
+        assertThat(com.jayway.jsonpath.JsonPath.<Object>read(document, "$.paths['/api/sessions/{id}'].put"))
+                .isNotNull();
     }
 
     @Test
