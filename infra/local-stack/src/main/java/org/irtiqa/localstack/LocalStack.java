@@ -157,7 +157,7 @@ public final class LocalStack {
         Thread.ofPlatform().daemon().name("local-stack-start").start(task);
     }
 
-    static <T> T timed(String what, Supplier<T> start) {
+    public static <T> T timed(String what, Supplier<T> start) {
         long started = System.nanoTime();
         T server = start.get();
         System.out.printf("local-stack: %s started in %d ms%n", what, (System.nanoTime() - started) / 1_000_000);

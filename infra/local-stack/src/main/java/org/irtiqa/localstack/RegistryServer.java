@@ -25,11 +25,36 @@ public final class RegistryServer {
     private final int port;
     private final int managementPort;
     private final SqlStorage storage;
+    private final List<RegistryUser> users;
     private final Runnable shutdown = this::stop;
     private ChildProcess process;
 
     /** Ports 0 mean "a free one, chosen now"; {@code storage} null means in-memory. */
     public RegistryServer(Path logDirectory, int port, int managementPort, SqlStorage storage) {
+        this(logDirectory, port, managementPort, storage, List.of());
+    }
+
+    /**
+     * A registry shaped like production's (security.md "Kafka and the registry"): every API call
+     * needs HTTP basic credentials, those of a service's {@link RegistryUser#service user}, else 401.
+     * Apicurio 3.3 does this with its "basic" mechanism over Quarkus' embedded users (built into the
+     * distribution: {@code quarkus.security.users.embedded.enabled}); it logs a warning that
+     * {@code quarkus.http.auth.basic} is build-time fixed, yet enforces it. Any authenticated user
+     * may do everything (its role-based authorization stays off). In memory, on free ports, logging
+     * to {@code registry-auth.log}.
+     */
+    public static RegistryServer requiringCredentials(Path logDirectory) {
+        return new RegistryServer(
+                logDirectory,
+                0,
+                0,
+                null,
+                KafkaAcls.SERVICES.stream().map(RegistryUser::service).toList());
+    }
+
+    private RegistryServer(
+            Path logDirectory, int port, int managementPort, SqlStorage storage, List<RegistryUser> users) {
+        this.users = List.copyOf(users);
         this.logDirectory = logDirectory.toAbsolutePath();
         this.port = Ports.orFree(port);
         this.managementPort = Ports.orFree(managementPort);
@@ -67,13 +92,21 @@ public final class RegistryServer {
                     "-Dapicurio.datasource.jdbc.min-size=2",
                     "-Dapicurio.datasource.jdbc.max-size=10"));
         }
+        if (!users.isEmpty()) {
+            command.addAll(List.of(
+                    "-Dquarkus.http.auth.basic=true",
+                    "-Dquarkus.security.users.embedded.enabled=true",
+                    "-Dquarkus.security.users.embedded.plain-text=true"));
+            users.forEach(u -> command.add("-Dquarkus.security.users.embedded.users." + u.user() + "=" + u.password()));
+        }
         command.addAll(List.of("-jar", runJar.toString()));
         try {
             Files.createDirectories(logDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        process = new ChildProcess("Apicurio Registry", command, logDirectory.resolve("registry.log"), logDirectory);
+        String log = users.isEmpty() ? "registry.log" : "registry-auth.log";
+        process = new ChildProcess("Apicurio Registry", command, logDirectory.resolve(log), logDirectory);
         Shutdown.register(Shutdown.Phase.REGISTRY, shutdown);
         process.start();
         process.awaitReady(START_TIMEOUT, this::ready);
@@ -91,6 +124,11 @@ public final class RegistryServer {
 
     public int port() {
         return port;
+    }
+
+    /** Whether every call needs a {@link RegistryUser}'s credentials. */
+    public boolean requiresCredentials() {
+        return !users.isEmpty();
     }
 
     public int managementPort() {
