@@ -70,6 +70,40 @@ class EnrolmentRaceTest extends RegistrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aCapacityCorrectionRacingEnrolmentsNeverLeavesMoreEnrolledThanSeats() throws Exception {
+        String institution = code("RACE");
+        String cohort = code("C");
+        post("/api/institutions", institution(institution)).expectStatus().isCreated();
+        post("/api/cohorts", cohort(cohort, 12)).expectStatus().isCreated();
+        List<String> participants = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            participants.add(participantId(institution));
+        }
+        String smaller = cohort(cohort, 4);
+
+        List<Callable<Integer>> calls = new ArrayList<>(participants.stream()
+                .<Callable<Integer>>map(p -> () -> enrolStatus(p, cohort))
+                .toList());
+        calls.add(5, () -> put("/api/cohorts/" + cohort, smaller)
+                .returnResult(String.class)
+                .getStatus()
+                .value());
+        List<Integer> statuses = inParallel(calls);
+
+        // the row lock orders them: a 500 here would be the table's check constraint catching a lost race
+        assertThat(statuses).allMatch(s -> s == 200 || s == 201 || s == 409);
+        long enrolled = statuses.stream().filter(s -> s == 201).count();
+        int capacity = statuses.get(5) == 200 ? 4 : 12;
+        assertThat(enrolled).isLessThanOrEqualTo(capacity);
+        get("/api/cohorts/" + cohort)
+                .expectBody()
+                .jsonPath("$.capacity")
+                .isEqualTo(capacity)
+                .jsonPath("$.activeEnrolments")
+                .isEqualTo((int) enrolled);
+    }
+
     private int enrolStatus(String participantId, String cohort) {
         return post(
                         "/api/enrolments",

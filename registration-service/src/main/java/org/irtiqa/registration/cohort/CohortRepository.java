@@ -46,9 +46,13 @@ class CohortRepository {
                                 where code = :code and active_enrolments + :seats <= capacity""").param("seats", seats).param("code", code).update() == 1;
     }
 
-    /** The cohort with its revision, locked until the transaction ends. */
+    /**
+     * The cohort with its revision, locked until the transaction ends. FOR NO KEY UPDATE, since
+     * the key never changes: rows that refer to it (their foreign-key checks take KEY SHARE) are
+     * not held up, while another change of the row waits its turn.
+     */
     Optional<Revised<Cohort>> lock(String code) {
-        return jdbc.sql("select * from cohort where code = ? for update")
+        return jdbc.sql("select * from cohort where code = ? for no key update")
                 .param(code)
                 .query((rs, row) -> new Revised<>(map(rs, row), rs.getLong("revision")))
                 .optional();

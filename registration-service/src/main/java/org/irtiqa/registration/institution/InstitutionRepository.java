@@ -38,9 +38,13 @@ class InstitutionRepository {
                 == 1;
     }
 
-    /** The institution with its revision, locked until the transaction ends. */
+    /**
+     * The institution with its revision, locked until the transaction ends. FOR NO KEY UPDATE, since
+     * the key never changes: rows that refer to it (their foreign-key checks take KEY SHARE) are
+     * not held up, while another change of the row waits its turn.
+     */
     Optional<Revised<Institution>> lock(String code) {
-        return jdbc.sql("select * from institution where code = ? for update")
+        return jdbc.sql("select * from institution where code = ? for no key update")
                 .param(code)
                 .query((rs, row) -> new Revised<>(map(rs, row), rs.getLong("revision")))
                 .optional();

@@ -54,9 +54,13 @@ class ParticipantRepository {
                 .list());
     }
 
-    /** The participant with its revision, locked until the transaction ends. */
+    /**
+     * The participant with its revision, locked until the transaction ends. FOR NO KEY UPDATE, since
+     * the key never changes: rows that refer to it (their foreign-key checks take KEY SHARE) are
+     * not held up, while another change of the row waits its turn.
+     */
     Optional<Revised<Participant>> lock(UUID id) {
-        return jdbc.sql("select * from participant where id = ? for update")
+        return jdbc.sql("select * from participant where id = ? for no key update")
                 .param(id)
                 .query((rs, row) -> new Revised<>(map(rs, row), rs.getLong("revision")))
                 .optional();
