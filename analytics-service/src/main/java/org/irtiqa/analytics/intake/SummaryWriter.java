@@ -45,15 +45,17 @@ class SummaryWriter {
      * it has one. Recomputed for the (enrolment, theme) of every assessment in the batch and of
      * every known assessment a correction or retraction in it names (one naming an assessment not
      * known yet waits in its table, and counts when the assessment brings its pair here).
+     * {@code counted} is inlined ({@code not materialized}) so that each lookup below stays an
+     * index scan of {@code assessment_enrolment_theme}: materialized, every pair scanned every
+     * counted row (measured: 211 ms instead of 14–34 ms for 400 pairs over 200,000 assessments).
      */
     private static final String THEMES = """
             with pairs as (
                 select enrolment_id, theme from unnest(?, ?) as t(enrolment_id, theme)
                 union select enrolment_id, theme from assessment where id = any(?)),
-            counted as (
+            counted as not materialized (
                 select a.id, a.enrolment_id, a.theme, a.kind, a.assessed_at, coalesce(c.score, a.score) as score
-                from pairs p
-                join assessment a on a.enrolment_id = p.enrolment_id and a.theme = p.theme
+                from assessment a
                 left join assessment_correction c on c.assessment_id = a.id
                 where not exists (select 1 from assessment_retraction r where r.assessment_id = a.id))
             insert into theme_result (enrolment_id, theme, latest_score, baseline_score)
