@@ -97,7 +97,7 @@ class CsvLinesTest {
     }
 
     @Test
-    void aWellFormedFileIsNotRejected() {
+    void aQuoteOpenedOnTheLastLineIsRejectedAndAHeaderAloneIsAnEmptyImport() {
         assertThatThrownBy(() -> parse(HEADER + "\n\"unclosed")).isInstanceOf(ImportRejected.class);
         assertThat(parse(HEADER + "\n")).isEmpty();
     }
