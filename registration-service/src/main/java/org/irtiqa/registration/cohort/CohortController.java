@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.support.apidocs.Refuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class CohortController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
+    @Refuses(conflict = "a cohort with this code exists")
     ResponseEntity<Cohort> create(@Valid @RequestBody CreateCohort request) {
         Cohort created = cohorts.create(request);
         return ResponseEntity.created(URI.create("/api/cohorts/" + created.code()))
@@ -36,6 +38,7 @@ class CohortController {
 
     /** The body is read and checked before the code is looked up: a 400 comes before a 404 (api.md). */
     @PutMapping("/{code}")
+    @Refuses(conflict = "capacity-below-enrolments: the capacity is below the cohort's active enrolments")
     Cohort update(@Valid @RequestBody UpdateCohort request, @PathVariable String code) {
         return cohorts.update(code, request);
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.support.apidocs.Refuses;
 import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,9 @@ class EnrolmentController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
+    @Refuses(
+            conflict = "already-enrolled, cohort-full, cohort-ended, enrolled-outside-cohort",
+            unknown = "no such participant or cohort")
     ResponseEntity<Enrolment> enrol(@Valid @RequestBody Enrol request) {
         Enrolment enrolment = enrolments.enrol(request);
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolment.id()))
@@ -39,11 +43,13 @@ class EnrolmentController {
 
     /** The body comes first: a 400 is answered before a 404 (api.md). */
     @PostMapping("/{id}/withdrawal")
+    @Refuses(conflict = "the enrolment is not ENROLLED; before-enrolment: withdrawnAt before enrolledAt")
     Enrolment withdraw(@Valid @RequestBody(required = false) Withdraw request, @PathVariable UUID id) {
         return enrolments.withdraw(id, request == null ? new Withdraw(null, null) : request);
     }
 
     @PostMapping("/{id}/completion")
+    @Refuses(conflict = "the enrolment is not ENROLLED; before-enrolment: completedAt before enrolledAt")
     Enrolment complete(@Valid @RequestBody(required = false) Complete request, @PathVariable UUID id) {
         return enrolments.complete(id, request == null ? new Complete(null) : request);
     }

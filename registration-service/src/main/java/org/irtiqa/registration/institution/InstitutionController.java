@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.support.apidocs.Refuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class InstitutionController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
+    @Refuses(conflict = "an institution with this code exists")
     ResponseEntity<Institution> register(@Valid @RequestBody RegisterInstitution request) {
         Institution registered = institutions.register(request);
         return ResponseEntity.created(URI.create("/api/institutions/" + registered.code()))

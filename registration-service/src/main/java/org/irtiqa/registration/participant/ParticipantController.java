@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.registration.system.Page;
 import org.irtiqa.registration.system.PageRequest;
+import org.irtiqa.support.apidocs.Refuses;
 import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +33,7 @@ class ParticipantController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
+    @Refuses(conflict = "the e-mail address is taken (case-insensitive)", unknown = "no such institution")
     ResponseEntity<Participant> register(@Valid @RequestBody RegisterParticipant request) {
         Participant registered = participants.register(request);
         return ResponseEntity.created(URI.create("/api/participants/" + registered.id()))
@@ -40,6 +42,7 @@ class ParticipantController {
 
     /** The body is read and checked before the id is looked up: a 400 comes before a 404 (api.md). */
     @PutMapping("/{id}")
+    @Refuses(conflict = "the e-mail address is taken (case-insensitive)")
     Participant update(@Valid @RequestBody UpdateParticipant request, @PathVariable UUID id) {
         return participants.update(id, request);
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.scheduling.system.Items;
+import org.irtiqa.support.apidocs.Refuses;
 import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,10 @@ class AssessmentController {
 
     @PostMapping("/api/assessments")
     @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
+    @Refuses(
+            conflict = "assessed-before-enrolment",
+            unknown =
+                    "no active enrolment of the participant; invalid-session: the session is not held, of another cohort or theme, or later")
     ResponseEntity<Assessment> record(@Valid @RequestBody RecordAssessment request) {
         Assessment assessment = assessments.record(request);
         return ResponseEntity.created(URI.create("/api/assessments/" + assessment.id()))
@@ -34,11 +39,13 @@ class AssessmentController {
     }
 
     @PostMapping("/api/assessments/{id}/correction")
+    @Refuses(conflict = "the assessment is retracted")
     Assessment correct(@PathVariable UUID id, @Valid @RequestBody CorrectAssessment request) {
         return assessments.correct(id, request);
     }
 
     @PostMapping("/api/assessments/{id}/retraction")
+    @Refuses(conflict = "the assessment is already retracted")
     Assessment retract(@PathVariable UUID id, @Valid @RequestBody(required = false) RetractAssessment request) {
         return assessments.retract(id, request == null ? null : request.reason());
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.scheduling.session.Session;
 import org.irtiqa.scheduling.system.Items;
+import org.irtiqa.support.apidocs.Refuses;
 import org.irtiqa.support.security.InstitutionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,9 @@ class AttendanceController {
     }
 
     @PostMapping("/completion")
+    @Refuses(
+            conflict = "the session is not SCHEDULED; session-not-started",
+            unknown = "an attendee is not actively enrolled in the session's cohort")
     Session complete(@PathVariable UUID id, @Valid @RequestBody CompleteSession request) {
         return attendances.complete(id, request);
     }
@@ -37,6 +41,9 @@ class AttendanceController {
     /** 201 for a new attendance; 200 with the existing one when the pair was already recorded. */
     @PostMapping("/attendance")
     @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
+    @Refuses(
+            conflict = "the session is not COMPLETED",
+            unknown = "the participant is not actively enrolled in the session's cohort")
     ResponseEntity<Attendance> record(@PathVariable UUID id, @Valid @RequestBody RecordAttendance request) {
         Attendances.Recorded recorded = attendances.record(id, request);
         return recorded.created()
@@ -46,6 +53,7 @@ class AttendanceController {
     }
 
     @PostMapping("/attendance/{participantId}/revocation")
+    @Refuses(conflict = "the attendance is already revoked")
     Attendance revoke(
             @PathVariable UUID id,
             @PathVariable UUID participantId,

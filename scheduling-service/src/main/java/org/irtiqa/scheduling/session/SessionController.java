@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.irtiqa.scheduling.system.Items;
+import org.irtiqa.support.apidocs.Refuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,9 @@ class SessionController {
 
     @PostMapping("/api/sessions")
     @ResponseStatus(HttpStatus.CREATED) // what the OpenAPI document says; the entity carries Location
+    @Refuses(
+            conflict = "overlaps a session of the same cohort",
+            unknown = "no such cohort, or outside the cohort's dates")
     ResponseEntity<Session> schedule(@Valid @RequestBody ScheduleSession request) {
         Session session = sessions.schedule(request);
         return ResponseEntity.created(URI.create("/api/sessions/" + session.id()))
@@ -42,11 +46,15 @@ class SessionController {
     }
 
     @PutMapping("/api/sessions/{id}")
+    @Refuses(
+            conflict = "the session is not SCHEDULED, or overlaps a session of the same cohort",
+            unknown = "outside the cohort's dates")
     Session reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleSession request) {
         return sessions.reschedule(id, request);
     }
 
     @PostMapping("/api/sessions/{id}/cancellation")
+    @Refuses(conflict = "the session is not SCHEDULED")
     Session cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelSession request) {
         return sessions.cancel(id, request == null ? null : request.reason());
     }

@@ -32,4 +32,9 @@ public class ApiDocsAutoConfiguration {
     OperationCustomizer irtiqaOperationSummaries() {
         return new OperationSummaries();
     }
+
+    @Bean
+    OperationCustomizer irtiqaDeclaredRefusals() {
+        return new DeclaredRefusals();
+    }
 }

@@ -76,6 +76,12 @@ class ApiDocsTest {
                 .isEqualTo("#/components/schemas/Problem");
         JsonNode byId = document.at("/paths/~1api~1samples~1{id}/get/responses");
         assertThat(byId.propertyNames()).contains("200", "401", "403", "404").doesNotContain("413", "500");
+        JsonNode conflict = document.at("/paths/~1api~1conflict/post/responses/409");
+        assertThat(conflict.at("/description").asString()).isEqualTo("the cohort is full");
+        assertThat(conflict.at("/content/application~1problem+json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(document.at("/paths/~1api~1conflict/post/responses").has("422"))
+                .isFalse();
         assertThat(document.at("/components/schemas/Problem/properties").propertyNames())
                 .contains("type", "title", "status", "detail", "errors");
     }

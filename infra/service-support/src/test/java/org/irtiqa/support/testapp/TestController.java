@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.irtiqa.events.Sector;
+import org.irtiqa.support.apidocs.Refuses;
 import org.irtiqa.support.events.CorrelationIds;
 import org.irtiqa.support.web.ConflictException;
 import org.irtiqa.support.web.FieldProblem;
@@ -59,6 +60,7 @@ class TestController {
     }
 
     @PostMapping("/api/conflict")
+    @Refuses(conflict = "the cohort is full")
     void conflict() {
         throw new ConflictException("cohort-full", "Cohort C1 is full");
     }
