@@ -36,20 +36,7 @@ final class CorrectionSender {
             }
             case Step.UpdateParticipant s -> {
                 var p = s.participant();
-                Retries.put(
-                        registration,
-                        "/api/participants/" + ids.get(p.key()),
-                        map(
-                                "fullNameEn",
-                                p.fullNameEn(),
-                                "fullNameAr",
-                                p.fullNameAr(),
-                                "email",
-                                p.email(),
-                                "level",
-                                p.level(),
-                                "jobTitle",
-                                p.jobTitle()));
+                Retries.put(registration, "/api/participants/" + ids.get(p.key()), StepSender.personFields(p));
             }
             case Step.CorrectAssessment s ->
                 Retries.write(

@@ -35,19 +35,8 @@ final class StepSender {
             case Step.CreateCohort s -> write(registration, "/api/cohorts", s.cohort(), key);
             case Step.RegisterParticipant s -> {
                 var p = s.participant();
-                Map<String, Object> body = map(
-                        "institutionCode",
-                        p.institutionCode(),
-                        "fullNameEn",
-                        p.fullNameEn(),
-                        "fullNameAr",
-                        p.fullNameAr(),
-                        "email",
-                        p.email(),
-                        "level",
-                        p.level(),
-                        "jobTitle",
-                        p.jobTitle());
+                Map<String, Object> body = map("institutionCode", p.institutionCode());
+                body.putAll(personFields(p));
                 ids.remember(p.key(), write(registration, "/api/participants", body, key));
             }
             case Step.Enrol s ->
@@ -127,6 +116,21 @@ final class StepSender {
             }
             default -> corrections.send(step, key);
         }
+    }
+
+    /** What registration keeps of a participant besides the institution (and changes on PUT). */
+    static Map<String, Object> personFields(Programme.Participant p) {
+        return map(
+                "fullNameEn",
+                p.fullNameEn(),
+                "fullNameAr",
+                p.fullNameAr(),
+                "email",
+                p.email(),
+                "level",
+                p.level(),
+                "jobTitle",
+                p.jobTitle());
     }
 
     private static Map<String, Object> timesAndTitles(Programme.Session session) {
