@@ -2,6 +2,8 @@ package org.irtiqa.analytics.intake;
 
 import static org.irtiqa.support.events.EventOrder.supersedesSql;
 
+import org.irtiqa.support.events.FinalStatusRule;
+
 /**
  * The upserts that fold registration's events into the state tables, one statement per table and
  * batch. Where events correct one another (institutions, cohorts, participants), the batch's winner
@@ -62,23 +64,23 @@ final class RegistrationFolds {
                 revision = excluded.revision, occurred_at = excluded.occurred_at, event_id = excluded.event_id
             where %s""".formatted(supersedesSql("excluded", "participant"));
 
-    /** Final statuses sort before ENROLLED, the earliest final one first: the status an enrolment ends with. */
+    /**
+     * The status an enrolment ends with, by FinalStatusRule (as scheduling's roster): final
+     * statuses sort before ENROLLED, the earliest by business time first, ties by name.
+     */
     static final String ENROLMENTS = """
             insert into enrolment (id, participant_id, institution_code, cohort_code, level, status, status_at, last_event_at)
             select id, (array_agg(participant_id))[1], (array_agg(institution_code))[1], (array_agg(cohort_code))[1],
                    (array_agg(level) filter (where level is not null))[1],
-                   (array_agg(status order by status = 'ENROLLED', at, status))[1],
-                   from_millis(min(at) filter (where status <> 'ENROLLED')),
+                   (array_agg(status order by status = 'ENROLLED', status_at, status))[1],
+                   from_millis(min(status_at) filter (where status <> 'ENROLLED')),
                    from_millis(max(at))
-            from unnest(?, ?, ?, ?, ?, ?, ?) as t(id, participant_id, institution_code, cohort_code, level, status, at)
+            from unnest(?, ?, ?, ?, ?, ?, ?, ?)
+                 as t(id, participant_id, institution_code, cohort_code, level, status, at, status_at)
             group by id
             on conflict (id) do update set
                 level = coalesce(enrolment.level, excluded.level),
-                status = case when excluded.status <> 'ENROLLED' and (enrolment.status = 'ENROLLED'
-                                  or (excluded.status_at, excluded.status) < (enrolment.status_at, enrolment.status))
-                              then excluded.status else enrolment.status end,
-                status_at = case when excluded.status <> 'ENROLLED' and (enrolment.status = 'ENROLLED'
-                                  or (excluded.status_at, excluded.status) < (enrolment.status_at, enrolment.status))
-                              then excluded.status_at else enrolment.status_at end,
-                last_event_at = greatest(enrolment.last_event_at, excluded.last_event_at)""";
+                status = case when %1$s then excluded.status else enrolment.status end,
+                status_at = case when %1$s then excluded.status_at else enrolment.status_at end,
+                last_event_at = greatest(enrolment.last_event_at, excluded.last_event_at)""".formatted(FinalStatusRule.supersedesSql("excluded", "enrolment"));
 }

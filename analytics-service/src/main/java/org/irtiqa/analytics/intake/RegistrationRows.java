@@ -91,13 +91,13 @@ final class RegistrationRows {
             }
             case ParticipantEnrolled e ->
                 enrolment(batch, e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode())
-                        .add(e.getLevel().name(), "ENROLLED", at);
+                        .add(e.getLevel().name(), "ENROLLED", at, null);
             case EnrolmentWithdrawn e ->
                 enrolment(batch, e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode())
-                        .add(null, "WITHDRAWN", at);
+                        .add(null, "WITHDRAWN", at, e.getWithdrawnAt().toEpochMilli());
             case EnrolmentCompleted e ->
                 enrolment(batch, e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode())
-                        .add(null, "COMPLETED", at);
+                        .add(null, "COMPLETED", at, e.getCompletedAt().toEpochMilli());
             default -> {
                 return false;
             }
@@ -105,10 +105,14 @@ final class RegistrationRows {
         return true;
     }
 
-    /** The columns every enrolment event shares; the caller adds level (ParticipantEnrolled only), status and time. */
+    /**
+     * The columns every enrolment event shares; the caller adds level (ParticipantEnrolled only),
+     * status, the event's time and the status's business time (null for ENROLLED), by which
+     * FinalStatusRule picks the status an enrolment ends with.
+     */
     private record EnrolmentRow(IntakeBatch batch, UUID id, UUID participant, String institution, String cohort) {
-        void add(String level, String status, long at) {
-            batch.enrolments.add(id, participant, institution, cohort, level, status, at);
+        void add(String level, String status, long at, Long statusAt) {
+            batch.enrolments.add(id, participant, institution, cohort, level, status, at, statusAt);
             batch.institutionCodes.add(institution);
         }
     }

@@ -144,6 +144,11 @@ final class RandomProgramme {
             }
         } else if (fate < 0.5) {
             events.add(completed(enrolment, participant, institution, cohort, at()));
+        } else if (fate < 0.56) {
+            // Both final statuses, recorded in an order of their own: the earliest by business time
+            // wins (FinalStatusRule), whichever was recorded or arrived first.
+            events.add(withdrawn(enrolment, participant, institution, cohort, at(), at()));
+            events.add(completed(enrolment, participant, institution, cohort, at(), at()));
         }
     }
 

@@ -132,7 +132,7 @@ final class ReferenceState {
                                 e.getCohortCode(),
                                 at),
                         "WITHDRAWN",
-                        at);
+                        e.getWithdrawnAt());
             case EnrolmentCompleted e ->
                 finish(
                         enrolment(
@@ -142,7 +142,7 @@ final class ReferenceState {
                                 e.getCohortCode(),
                                 at),
                         "COMPLETED",
-                        at);
+                        e.getCompletedAt());
             case SessionScheduled e -> session(e.getSessionId(), e.getCohortCode(), at);
             case SessionRescheduled e -> session(e.getSessionId(), e.getCohortCode(), at);
             case SessionCompleted e -> session(e.getSessionId(), e.getCohortCode(), at).completed = true;
@@ -252,9 +252,11 @@ final class ReferenceState {
         return e;
     }
 
-    /** Should both a withdrawal and a completion exist, the earlier one is final. */
+    /** Should both a withdrawal and a completion exist, the one that happened first is final (then by name). */
     private static void finish(Enrolment e, String status, Instant at) {
-        if (e.finalAt == null || at.isBefore(e.finalAt)) {
+        if (e.finalAt == null
+                || at.isBefore(e.finalAt)
+                || (at.equals(e.finalAt) && status.compareTo(e.finalStatus) < 0)) {
             e.finalStatus = status;
             e.finalAt = at;
         }

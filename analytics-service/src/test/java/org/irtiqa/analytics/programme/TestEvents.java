@@ -69,6 +69,12 @@ public final class TestEvents {
     }
 
     public static Sent withdrawn(UUID enrolment, UUID participant, String institution, String cohort, Instant at) {
+        return withdrawn(enrolment, participant, institution, cohort, at, at);
+    }
+
+    /** A withdrawal recorded at {@code at} of one that happened at {@code withdrawnAt}. */
+    public static Sent withdrawn(
+            UUID enrolment, UUID participant, String institution, String cohort, Instant at, Instant withdrawnAt) {
         return new Sent(
                 "registration.enrolments.v1",
                 institution,
@@ -79,11 +85,17 @@ public final class TestEvents {
                         .setInstitutionCode(institution)
                         .setCohortCode(cohort)
                         .setReason("moved")
-                        .setWithdrawnAt(at)
+                        .setWithdrawnAt(withdrawnAt)
                         .build());
     }
 
     public static Sent completed(UUID enrolment, UUID participant, String institution, String cohort, Instant at) {
+        return completed(enrolment, participant, institution, cohort, at, at);
+    }
+
+    /** A completion recorded at {@code at} of one that happened at {@code completedAt}. */
+    public static Sent completed(
+            UUID enrolment, UUID participant, String institution, String cohort, Instant at, Instant completedAt) {
         return new Sent(
                 "registration.enrolments.v1",
                 institution,
@@ -93,7 +105,7 @@ public final class TestEvents {
                         .setParticipantId(participant)
                         .setInstitutionCode(institution)
                         .setCohortCode(cohort)
-                        .setCompletedAt(at)
+                        .setCompletedAt(completedAt)
                         .build());
     }
 
