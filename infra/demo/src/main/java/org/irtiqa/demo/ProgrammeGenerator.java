@@ -109,9 +109,13 @@ public final class ProgrammeGenerator {
         return new ProgrammeGenerator(spec).build();
     }
 
-    /** When the changes after a period are recorded: the Saturday before the next period's first week. */
+    /**
+     * When the changes after a period are recorded: the Saturday before the next period's first
+     * week (the first week {@code w} with {@code w * PERIODS / weeks > period}, as SessionCalendar
+     * assigns weeks), so after every session of the period and never before the enrolments.
+     */
     private Instant changesAfter(int period) {
-        int nextWeek = (period + 1) * spec.weeks() / PERIODS;
+        int nextWeek = Math.max(1, ((period + 1) * spec.weeks() + PERIODS - 1) / PERIODS);
         return ProgrammeDraft.muscat(draft.startsOn().plusDays(7L * nextWeek - 1), 12, 0);
     }
 

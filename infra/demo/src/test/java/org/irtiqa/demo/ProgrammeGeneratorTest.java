@@ -101,9 +101,29 @@ class ProgrammeGeneratorTest {
 
     @Test
     void everyStepIsDatedInsideTheCohortAndBeforeNow() {
-        Programme.Cohort cohort = demo.cohorts().iterator().next();
+        for (int weeks : new int[] {2, 3, 5, 17}) {
+            assertDatedInOrder(ProgrammeGenerator.generate(new ProgrammeGenerator.Spec(weeks, 4, weeks, "W" + weeks)));
+        }
+        assertDatedInOrder(demo);
+    }
+
+    /** Inside the cohort, before now, and no withdrawal or completion before its enrolment began. */
+    private static void assertDatedInOrder(Programme programme) {
+        Programme.Cohort cohort = programme.cohorts().iterator().next();
         Instant now = Instant.now();
-        for (Programme.Stage stage : demo.stages()) {
+        java.util.Map<String, Instant> enrolledAt = new java.util.HashMap<>();
+        for (Programme.Stage stage : programme.stages()) {
+            for (Programme.Step step : stage.steps()) {
+                if (step instanceof Programme.Step.Enrol s) {
+                    enrolledAt.put(s.enrolmentKey(), s.enrolledAt());
+                } else if (step instanceof Programme.Step.Withdraw s) {
+                    assertThat(s.withdrawnAt()).as(step.toString()).isAfterOrEqualTo(enrolledAt.get(s.enrolmentKey()));
+                } else if (step instanceof Programme.Step.Complete s) {
+                    assertThat(s.completedAt()).as(step.toString()).isAfterOrEqualTo(enrolledAt.get(s.enrolmentKey()));
+                }
+            }
+        }
+        for (Programme.Stage stage : programme.stages()) {
             for (Programme.Step step : stage.steps()) {
                 Instant at =
                         switch (step) {
