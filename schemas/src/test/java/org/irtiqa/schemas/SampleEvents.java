@@ -88,6 +88,8 @@ public final class SampleEvents {
                 0.75,
                 68.2,
                 Map.of("DIGITAL_TRANSFORMATION", 71.5),
-                Instant.parse("2026-03-01T10:00:00Z"));
+                Instant.parse("2026-03-01T10:00:00Z"),
+                "NEEDS_ATTENTION",
+                3);
     }
 }
