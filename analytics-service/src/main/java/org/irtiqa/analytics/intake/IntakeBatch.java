@@ -23,8 +23,11 @@ final class IntakeBatch {
     final Columns cohorts = new Columns("text", "text", "text", "int4", "int4", "int8", "int8", "uuid");
     /** id, institutionCode, level, displayNameEn, displayNameAr, revision, at, eventId */
     final Columns participants = new Columns("uuid", "text", "text", "text", "text", "int8", "int8", "uuid");
-    /** id, participantId, institutionCode, cohortCode, level, status, at, statusAt (withdrawnAt, completedAt) */
-    final Columns enrolments = new Columns("uuid", "uuid", "text", "text", "text", "text", "int8", "int8");
+    /**
+     * id, participantId, institutionCode, cohortCode, level, status, at, statusAt (withdrawnAt,
+     * completedAt), enrolledAt (ParticipantEnrolled only)
+     */
+    final Columns enrolments = new Columns("uuid", "uuid", "text", "text", "text", "text", "int8", "int8", "int8");
     /** id, cohortCode, completed, cancelled, heldAt, at */
     final Columns sessions = new Columns("uuid", "text", "bool", "bool", "int8", "int8");
     /** sessionId, startsAt, revision, at, eventId */

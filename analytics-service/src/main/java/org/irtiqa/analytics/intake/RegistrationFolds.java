@@ -69,17 +69,19 @@ final class RegistrationFolds {
      * statuses sort before ENROLLED, the earliest by business time first, ties by name.
      */
     static final String ENROLMENTS = """
-            insert into enrolment (id, participant_id, institution_code, cohort_code, level, status, status_at, last_event_at)
+            insert into enrolment (id, participant_id, institution_code, cohort_code, level, status, status_at, last_event_at,
+                                   enrolled_at)
             select id, (array_agg(participant_id))[1], (array_agg(institution_code))[1], (array_agg(cohort_code))[1],
                    (array_agg(level) filter (where level is not null))[1],
                    (array_agg(status order by status = 'ENROLLED', status_at, status))[1],
                    from_millis(min(status_at) filter (where status <> 'ENROLLED')),
-                   from_millis(max(at))
-            from unnest(?, ?, ?, ?, ?, ?, ?, ?)
-                 as t(id, participant_id, institution_code, cohort_code, level, status, at, status_at)
+                   from_millis(max(at)), from_millis(min(enrolled_at))
+            from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 as t(id, participant_id, institution_code, cohort_code, level, status, at, status_at, enrolled_at)
             group by id
             on conflict (id) do update set
                 level = coalesce(enrolment.level, excluded.level),
+                enrolled_at = coalesce(enrolment.enrolled_at, excluded.enrolled_at),
                 status = case when %1$s then excluded.status else enrolment.status end,
                 status_at = case when %1$s then excluded.status_at else enrolment.status_at end,
                 last_event_at = greatest(enrolment.last_event_at, excluded.last_event_at)""".formatted(FinalStatusRule.supersedesSql("excluded", "enrolment"));

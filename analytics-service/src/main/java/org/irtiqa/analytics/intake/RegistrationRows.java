@@ -91,13 +91,18 @@ final class RegistrationRows {
             }
             case ParticipantEnrolled e ->
                 enrolment(batch, e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode())
-                        .add(e.getLevel().name(), "ENROLLED", at, null);
+                        .add(
+                                e.getLevel().name(),
+                                "ENROLLED",
+                                at,
+                                null,
+                                e.getEnrolledAt().toEpochMilli());
             case EnrolmentWithdrawn e ->
                 enrolment(batch, e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode())
-                        .add(null, "WITHDRAWN", at, e.getWithdrawnAt().toEpochMilli());
+                        .add(null, "WITHDRAWN", at, e.getWithdrawnAt().toEpochMilli(), null);
             case EnrolmentCompleted e ->
                 enrolment(batch, e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode())
-                        .add(null, "COMPLETED", at, e.getCompletedAt().toEpochMilli());
+                        .add(null, "COMPLETED", at, e.getCompletedAt().toEpochMilli(), null);
             default -> {
                 return false;
             }
@@ -107,12 +112,12 @@ final class RegistrationRows {
 
     /**
      * The columns every enrolment event shares; the caller adds level (ParticipantEnrolled only),
-     * status, the event's time and the status's business time (null for ENROLLED), by which
-     * FinalStatusRule picks the status an enrolment ends with.
+     * status, the event's time, the status's business time (null for ENROLLED), by which
+     * FinalStatusRule picks the status an enrolment ends with, and enrolledAt (ParticipantEnrolled only).
      */
     private record EnrolmentRow(IntakeBatch batch, UUID id, UUID participant, String institution, String cohort) {
-        void add(String level, String status, long at, Long statusAt) {
-            batch.enrolments.add(id, participant, institution, cohort, level, status, at, statusAt);
+        void add(String level, String status, long at, Long statusAt, Long enrolledAt) {
+            batch.enrolments.add(id, participant, institution, cohort, level, status, at, statusAt, enrolledAt);
             batch.institutionCodes.add(institution);
         }
     }

@@ -7,59 +7,98 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The figures of readiness-metrics.md for one group of enrolments (an institution, a governorate,
- * the programme). Rates and means are unrounded and null where the definition says undefined;
- * only {@link #readinessIndex} is rounded (see {@link ReadinessIndex}).
+ * The figures of readiness-metrics.md for one group of enrolments, as one caller may see them.
+ * Rates and means are unrounded and null where the definition says undefined; only
+ * {@link #readinessIndex} is rounded (see {@link ReadinessIndex}). A suppressed group shows only
+ * enrolled, completed, withdrawn and lastEventAt; its other figures, {@code themeScores} and
+ * {@code levels} are null.
  */
 public record Readiness(
         long enrolled,
         long completed,
         long withdrawn,
-        long expectedAttendance,
-        long attended,
+        Long expectedAttendance,
+        Long attended,
         Double attendanceRate,
         Double proficiency,
         Double growth,
         Double completionRate,
-        double levelCoverage,
-        double readinessIndex,
+        Double levelCoverage,
+        Double readinessIndex,
+        Band band,
+        Long atRisk,
         Map<String, Double> themeScores,
+        Map<String, LevelReadiness> levels,
+        boolean suppressed,
         Instant lastEventAt) {
 
     public Readiness {
-        themeScores = Collections.unmodifiableSortedMap(
-                new TreeMap<>(themeScores)); // sorted: stable JSON and a stable fingerprint
+        // sorted: stable JSON and a stable fingerprint
+        themeScores = themeScores == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(themeScores));
+        levels = levels == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(levels));
     }
 
-    /** Finishes the figures from the group's sums, which SQL computed set-based. */
-    static Readiness of(GroupSums sums, Map<String, Double> themeScores, Instant lastEventAt) {
-        Double attendanceRate =
-                sums.expectedAttendance() == 0 ? null : (double) sums.attended() / sums.expectedAttendance();
-        Double proficiency = themeScores.isEmpty() ? null : mean(new TreeMap<>(themeScores));
-        Double growth = sums.growthPairs() == 0 ? null : sums.growthSum() / sums.growthPairs();
-        Double completionRate = sums.enrolled() == 0 ? null : (double) sums.completed() / sums.enrolled();
-        double levelCoverage = sums.levels() / 4.0;
+    /** The figures of {@code group} as shown with {@code disclosure}, its level cells with theirs. */
+    static Readiness of(Group group, Disclosure disclosure, Map<String, Disclosure> levelDisclosures) {
+        Totals t = group.totals();
+        if (disclosure == Disclosure.SUPPRESSED) {
+            return new Readiness(
+                    t.enrolled(),
+                    t.completed(),
+                    t.withdrawn(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Band.SUPPRESSED,
+                    null,
+                    null,
+                    null,
+                    true,
+                    t.lastEventAt());
+        }
+        Double attendanceRate = t.attendanceRate();
+        Double proficiency = t.proficiency();
+        Double completionRate = t.completionRate();
+        double levelCoverage = group.levelCoverage();
+        Double index = ReadinessIndex.of(t.enrolled(), attendanceRate, proficiency, completionRate, levelCoverage);
+        boolean full = disclosure == Disclosure.FULL;
+        SortedMap<String, Double> themeScores = t.themeScores();
+        if (!full) {
+            themeScores.replaceAll(
+                    (theme, score) -> SmallGroups.enough(t.themes().get(theme).count()) ? score : null);
+        }
+        TreeMap<String, LevelReadiness> levels = new TreeMap<>();
+        group.levels()
+                .forEach((level, totals) -> levels.put(level, LevelReadiness.of(totals, levelDisclosures.get(level))));
         return new Readiness(
-                sums.enrolled(),
-                sums.completed(),
-                sums.withdrawn(),
-                sums.expectedAttendance(),
-                sums.attended(),
+                t.enrolled(),
+                t.completed(),
+                t.withdrawn(),
+                t.expected(),
+                t.attended(),
                 attendanceRate,
-                proficiency,
-                growth,
+                full || SmallGroups.enough(t.scored()) ? proficiency : null,
+                full || SmallGroups.enough(t.paired()) ? t.growth() : null,
                 completionRate,
                 levelCoverage,
-                ReadinessIndex.of(attendanceRate, proficiency, completionRate, levelCoverage),
+                index,
+                Band.of(index),
+                full ? Long.valueOf(t.atRisk()) : SmallGroups.atRisk(t.enrolled(), t.atRisk()),
                 themeScores,
-                lastEventAt);
+                levels,
+                false,
+                t.lastEventAt());
     }
 
-    private static double mean(SortedMap<String, Double> scores) {
-        double sum = 0;
-        for (double score : scores.values()) {
-            sum += score;
-        }
-        return sum / scores.size();
+    /** Everything, as analytics.readiness.v1 carries it. */
+    static Readiness full(Group group) {
+        Map<String, Disclosure> levels = new TreeMap<>();
+        group.levels().keySet().forEach(level -> levels.put(level, Disclosure.FULL));
+        return of(group, Disclosure.FULL, levels);
     }
 }

@@ -33,7 +33,10 @@ class ReadinessEvents {
                 .setGrowth(f.growth())
                 .setCompletionRate(f.completionRate())
                 .setLevelCoverage(f.levelCoverage())
-                .setReadinessIndex(f.readinessIndex())
+                // 0.0 when nothing is enrolled: the field is not nullable (events.md), band says it
+                .setReadinessIndex(f.readinessIndex() == null ? 0.0 : f.readinessIndex())
+                .setBand(f.band().name())
+                .setAtRisk(Math.toIntExact(f.atRisk()))
                 .setThemeScores(f.themeScores())
                 .setAsOf(f.lastEventAt())
                 .build();

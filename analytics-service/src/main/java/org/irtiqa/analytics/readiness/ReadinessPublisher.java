@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After a batch: notes the institutions whose figures it may have changed ({@link #markChanged}),
- * then recomputes the noted ones and writes one {@code InstitutionReadinessChanged} per
+ * then recomputes the noted ones' cells ({@link CellWriter}: what every read adds up) and writes one {@code InstitutionReadinessChanged} per
  * institution whose figures (lastEventAt included) differ from what the topic last carried, through
  * the outbox in the same transaction ({@link #publishPending}). Publication may wait while the
  * intake is behind: many batches then cost one recomputation. Nothing is written when nothing
@@ -28,26 +28,31 @@ public class ReadinessPublisher {
 
     /**
      * Institutions named by the batch, those of its enrolments, of its participants' enrolments (a
-     * corrected level moves their figures) and those with enrolments in its cohorts. A governorate
-     * needs no mark: its figures are read over its institutions' enrolments, so an institution that
-     * moves is counted in its new governorate, and no longer in the old one, by the same commit.
+     * corrected level moves their figures) and those with enrolments in its cohorts, known or not
+     * (the programme counts the enrolments of an institution not known yet). A governorate needs
+     * no mark: its figures add up its institutions' cells, read with the institutions' governorate
+     * of the moment, so an institution that moves is counted in its new governorate, and no longer
+     * in the old one, by the same commit.
      */
     private static final String MARK = """
             insert into readiness_pending (institution_code)
-            select code from institution
-            where code = any(:codes)
-               or code in (select institution_code from enrolment
-                           where id = any(cast(:enrolments as uuid[]))
-                              or participant_id = any(cast(:participants as uuid[]))
-                              or cohort_code = any(:cohorts))
+            select unnest(:codes)
+            union
+            select institution_code from enrolment
+            where id = any(cast(:enrolments as uuid[]))
+               or participant_id = any(cast(:participants as uuid[]))
+               or cohort_code = any(:cohorts)
             on conflict do nothing""";
 
+    private final CellWriter cells;
     private final ReadinessQueries queries;
     private final ReadinessEvents events;
     private final Outbox outbox;
     private final JdbcClient jdbc;
 
-    ReadinessPublisher(ReadinessQueries queries, ReadinessEvents events, Outbox outbox, JdbcClient jdbc) {
+    ReadinessPublisher(
+            CellWriter cells, ReadinessQueries queries, ReadinessEvents events, Outbox outbox, JdbcClient jdbc) {
+        this.cells = cells;
         this.queries = queries;
         this.events = events;
         this.outbox = outbox;
@@ -84,17 +89,25 @@ public class ReadinessPublisher {
                 .single();
     }
 
-    /** After a rebuild: every institution, of which normally none differs from what was published. */
+    /**
+     * After a rebuild: every cell is recomputed from the new state (the old cells of institutions
+     * that have none now go too), and every institution published of which normally none differs
+     * from what was published.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void publishAll() {
         jdbc.sql("delete from readiness_pending").update();
-        publish(jdbc.sql("select code from institution").query(String.class).list());
+        publish(jdbc.sql("""
+                        select code from institution
+                        union select institution_code from enrolment
+                        union select institution_code from readiness_cell""").query(String.class).list());
     }
 
     private void publish(List<String> affected) {
         if (affected.isEmpty()) {
             return;
         }
+        cells.recompute(affected);
         String[] codes = affected.toArray(String[]::new);
         Map<String, String> published = new HashMap<>();
         jdbc.sql("select institution_code, fingerprint from readiness_published where institution_code = any(:codes)")
@@ -104,7 +117,7 @@ public class ReadinessPublisher {
                 });
         List<String> changedCodes = new ArrayList<>();
         List<String> fingerprints = new ArrayList<>();
-        for (InstitutionReadiness now : queries.institutions(affected)) {
+        for (InstitutionReadiness now : queries.published(affected)) {
             String fingerprint = now.toString();
             if (!fingerprint.equals(published.get(now.institutionCode()))) {
                 outbox.append(Topics.READINESS, now.institutionCode(), events.changed(now));

@@ -1,18 +1,25 @@
 package org.irtiqa.analytics.readiness;
 
-import java.util.Collection;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Readiness of the programme, of institutions and of governorates. Each answer is read in one
- * repeatable-read transaction, so its figures come from one snapshot even while batches commit.
+ * Readiness of the programme, institutions, governorates and cohorts as one caller may see them
+ * ({@link SmallGroups}), added up from the cells the intake keeps ({@link CellReader}). Each answer
+ * is read in one repeatable-read transaction, so it comes from one snapshot even while batches
+ * commit. Lists are ordered by readinessIndex as the caller sees it, descending, nulls last, then
+ * by code; suppression among siblings (rule 3) is decided over the whole list, so one group read
+ * alone shows what it shows in its list.
  */
 @Component
 public class ReadinessQueries {
@@ -24,89 +31,226 @@ public class ReadinessQueries {
      */
     public static final long SERVING_LOCK = 0x6972_7469_7161_0002L;
 
-    private static final Comparator<InstitutionReadiness> BY_INDEX_THEN_CODE = Comparator.comparingDouble(
-                    (InstitutionReadiness r) -> r.figures().readinessIndex())
-            .reversed()
-            .thenComparing(InstitutionReadiness::institutionCode);
-
-    private final GroupFigures figures;
+    private final CellReader cells;
     private final JdbcClient jdbc;
 
-    ReadinessQueries(GroupFigures figures, JdbcClient jdbc) {
-        this.figures = figures;
+    ReadinessQueries(CellReader cells, JdbcClient jdbc) {
+        this.cells = cells;
         this.jdbc = jdbc;
     }
 
-    private void lockShared() {
-        jdbc.sql("select pg_advisory_xact_lock_shared(?)")
-                .param(SERVING_LOCK)
-                .query()
-                .singleRow();
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Readiness programme(SmallGroups audience) {
+        FigureBook book = book();
+        Group programme = book.programme();
+        Group own = book.ownPart(audience.ownInstitution(), cell -> true);
+        return show(audience, programme, audience.disclose(programme, false, own), own);
+    }
+
+    /** Every known institution, or those with an enrolment in {@code cohort} (then their part of it). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<InstitutionReadiness> institutions(SmallGroups audience, String cohort) {
+        FigureBook book = book();
+        List<String> codes = cohort == null ? List.copyOf(book.institutions.keySet()) : book.institutionsIn(cohort);
+        // rule 3: the children of each governorate, or of the cohort
+        Function<String, String> parent = cohort == null ? book::governorateOf : code -> cohort;
+        Map<String, List<String>> siblings = new HashMap<>();
+        codes.forEach(code -> siblings.computeIfAbsent(parent.apply(code), p -> new ArrayList<>())
+                .add(code));
+        List<InstitutionReadiness> shown = new ArrayList<>();
+        siblings.forEach((p, children) -> {
+            List<Group> groups = children.stream()
+                    .map(code -> book.institution(code, cohort))
+                    .toList();
+            List<Disclosure> disclosures = new ArrayList<>();
+            for (int i = 0; i < children.size(); i++) {
+                disclosures.add(audience.disclose(groups.get(i), audience.isOwn(children.get(i)), Group.EMPTY));
+            }
+            if (!"UNKNOWN".equals(p)) {
+                SmallGroups.noSubtraction(groups.stream().map(Group::enrolled).toList(), disclosures);
+            }
+            for (int i = 0; i < children.size(); i++) {
+                FigureBook.Institution known = book.institutions.get(children.get(i));
+                shown.add(new InstitutionReadiness(
+                        known.code(),
+                        known.nameEn(),
+                        known.nameAr(),
+                        known.governorate(),
+                        show(audience, groups.get(i), disclosures.get(i), Group.EMPTY)));
+            }
+        });
+        shown.sort(byIndexThen(InstitutionReadiness::figures, InstitutionReadiness::institutionCode));
+        return shown;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Readiness programme() {
-        lockShared();
-        Readiness all = figures.of(GroupScope.PROGRAMME, null).get("");
-        return all != null ? all : Readiness.of(GroupSums.NONE, Map.of(), null);
+    public Optional<InstitutionReadiness> institution(SmallGroups audience, String code, String cohort) {
+        return institutions(audience, cohort).stream()
+                .filter(i -> i.institutionCode().equals(code))
+                .findFirst()
+                .or(() -> cohort == null ? Optional.empty() : notInCohort(audience, code));
     }
 
-    /** Every known institution, by readinessIndex descending, then code. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<InstitutionReadiness> institutions() {
-        return institutions(null);
-    }
-
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<InstitutionReadiness> institution(String code) {
-        return institutions(List.of(code)).stream().findFirst();
-    }
-
-    /** These institutions (those known), in the order of {@link #institutions()}; every one when null. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<InstitutionReadiness> institutions(Collection<String> codes) {
-        lockShared();
-        String[] keys = codes == null ? null : codes.toArray(String[]::new);
-        Map<String, Readiness> byCode = figures.of(GroupScope.INSTITUTION, keys);
-        var identities = jdbc.sql("select code, name_en, name_ar, governorate from institution"
-                + (keys == null ? "" : " where code = any(:keys)"));
-        if (keys != null) {
-            identities = identities.param("keys", keys);
+    /** A known institution with no enrolment in the cohort: nothing to measure there yet. */
+    private Optional<InstitutionReadiness> notInCohort(SmallGroups audience, String code) {
+        FigureBook.Institution known = book().institutions.get(code);
+        if (known == null) {
+            return Optional.empty();
         }
-        return identities
-                .query((rs, row) -> new InstitutionReadiness(
-                        rs.getString("code"),
-                        rs.getString("name_en"),
-                        rs.getString("name_ar"),
-                        rs.getString("governorate"),
-                        byCode.get(rs.getString("code"))))
-                .stream()
-                .sorted(BY_INDEX_THEN_CODE)
-                .toList();
+        return Optional.of(new InstitutionReadiness(
+                code,
+                known.nameEn(),
+                known.nameAr(),
+                known.governorate(),
+                show(audience, Group.EMPTY.seenAt(known.lastEventAt()), Disclosure.FULL, Group.EMPTY)));
     }
 
     /** One per governorate that has known institutions, in enum-name order. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<GovernorateReadiness> governorates() {
-        return governorates(null);
+    public List<GovernorateReadiness> governorates(SmallGroups audience) {
+        FigureBook book = book();
+        List<String> names = book.institutions.values().stream()
+                .map(FigureBook.Institution::governorate)
+                .filter(g -> !g.equals("UNKNOWN"))
+                .distinct()
+                .sorted()
+                .toList();
+        List<Group> groups = names.stream().map(book::governorate).toList();
+        List<Group> own = names.stream()
+                .map(g -> book.ownPart(
+                        audience.ownInstitution(), cell -> g.equals(book.governorateOf(cell.institution()))))
+                .toList();
+        List<Disclosure> disclosures = disclose(audience, groups, own);
+        List<GovernorateReadiness> shown = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            shown.add(new GovernorateReadiness(
+                    names.get(i),
+                    book.institutionsOf(names.get(i)).size(),
+                    show(audience, groups.get(i), disclosures.get(i), own.get(i))));
+        }
+        return shown;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Optional<GovernorateReadiness> governorate(String governorate) {
-        return governorates(governorate).stream().findFirst();
+    public Optional<GovernorateReadiness> governorate(SmallGroups audience, String governorate) {
+        return governorates(audience).stream()
+                .filter(g -> g.governorate().equals(governorate))
+                .findFirst();
     }
 
-    private List<GovernorateReadiness> governorates(String only) {
-        lockShared();
-        String[] keys = only == null ? null : new String[] {only};
-        Map<String, Readiness> byGovernorate = figures.of(GroupScope.GOVERNORATE, keys);
-        var counts = jdbc.sql("select governorate, count(*) as n from institution where governorate <> 'UNKNOWN'"
-                + (only == null ? "" : " and governorate = :only") + " group by governorate order by governorate");
-        if (only != null) {
-            counts = counts.param("only", only);
+    /** Every cohort whose CohortCreated or CohortUpdated is known. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<CohortReadiness> cohorts(SmallGroups audience) {
+        FigureBook book = book();
+        List<FigureBook.Cohort> known = List.copyOf(book.cohorts.values());
+        List<Group> groups = known.stream().map(c -> book.cohort(c.code())).toList();
+        List<Group> own = known.stream()
+                .map(c -> book.ownPart(
+                        audience.ownInstitution(), cell -> cell.cohort().equals(c.code())))
+                .toList();
+        List<Disclosure> disclosures = disclose(audience, groups, own);
+        List<CohortReadiness> shown = new ArrayList<>();
+        for (int i = 0; i < known.size(); i++) {
+            FigureBook.Cohort c = known.get(i);
+            shown.add(new CohortReadiness(
+                    c.code(),
+                    c.nameEn(),
+                    c.nameAr(),
+                    c.startsOn(),
+                    c.endsOn(),
+                    book.activeInstitutionsIn(c.code()),
+                    show(audience, groups.get(i), disclosures.get(i), own.get(i))));
         }
-        return counts.query((rs, row) -> new GovernorateReadiness(
-                        rs.getString("governorate"), rs.getLong("n"), byGovernorate.get(rs.getString("governorate"))))
-                .list();
+        shown.sort(byIndexThen(CohortReadiness::figures, CohortReadiness::cohortCode));
+        return shown;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Optional<CohortReadiness> cohort(SmallGroups audience, String code) {
+        return cohorts(audience).stream()
+                .filter(c -> c.cohortCode().equals(code))
+                .findFirst();
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public boolean cohortKnown(String code) {
+        return jdbc.sql("select exists (select 1 from cohort where code = :code)")
+                .param("code", code)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Rule 1 for each child of the programme, then rule 3 among them (children in code order). */
+    private static List<Disclosure> disclose(SmallGroups audience, List<Group> groups, List<Group> own) {
+        List<Disclosure> disclosures = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            disclosures.add(audience.disclose(groups.get(i), false, own.get(i)));
+        }
+        SmallGroups.noSubtraction(groups.stream().map(Group::enrolled).toList(), disclosures);
+        return disclosures;
+    }
+
+    private static Readiness show(SmallGroups audience, Group group, Disclosure disclosure, Group own) {
+        return Readiness.of(group, disclosure, audience.levels(group, disclosure, own));
+    }
+
+    private static <T> Comparator<T> byIndexThen(Function<T, Readiness> figures, Function<T, String> code) {
+        return Comparator.comparing(
+                        (T t) -> figures.apply(t).readinessIndex(),
+                        Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+                .thenComparing(code);
+    }
+
+    private FigureBook book() {
+        jdbc.sql("select pg_advisory_xact_lock_shared(?)")
+                .param(SERVING_LOCK)
+                .query()
+                .singleRow();
+        Map<String, FigureBook.Institution> institutions = new HashMap<>();
+        jdbc.sql("select code, name_en, name_ar, governorate, last_event_at from institution")
+                .query((rs, row) -> new FigureBook.Institution(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list()
+                .forEach(i -> institutions.put(i.code(), i));
+        Map<String, FigureBook.Cohort> cohorts = new HashMap<>();
+        jdbc.sql("select code, name_en, name_ar, starts_on, ends_on from cohort")
+                .query((rs, row) -> new FigureBook.Cohort(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class)))
+                .list()
+                .forEach(c -> cohorts.put(c.code(), c));
+        return new FigureBook(cells.current().all(), institutions, cohorts);
+    }
+
+    /** The institutions' figures in full, as analytics.readiness.v1 carries them, read inside the caller's transaction. */
+    public List<InstitutionReadiness> published(List<String> codes) {
+        String[] keys = codes.toArray(String[]::new);
+        List<InstitutionReadiness> figures = new ArrayList<>();
+        Map<String, List<Cell>> byInstitution = new HashMap<>();
+        for (Cell cell : cells.ofInstitutions(keys)) {
+            byInstitution
+                    .computeIfAbsent(cell.institution(), k -> new ArrayList<>())
+                    .add(cell);
+        }
+        jdbc.sql("select code, name_en, name_ar, governorate, last_event_at from institution where code = any(:codes)"
+                        + " order by code")
+                .param("codes", keys)
+                .query((rs, row) -> new InstitutionReadiness(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Readiness.full(Group.of(byInstitution.getOrDefault(rs.getString(1), List.of()))
+                                .seenAt(rs.getTimestamp(5).toInstant()))))
+                .list()
+                .forEach(figures::add);
+        return figures;
     }
 }

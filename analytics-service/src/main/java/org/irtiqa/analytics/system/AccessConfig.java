@@ -26,6 +26,9 @@ class AccessConfig {
                 open("/index.html"),
                 open("/dashboard/**"),
                 open("/favicon.ico"),
+                // participant progress: personal data, never a viewer's (the coordinator's scope is checked by the
+                // controller)
+                allow(GET, "/api/readiness/institutions/*/participants", PROGRAMME_ADMIN, INSTITUTION_COORDINATOR),
                 allow(GET, "/api/readiness/**", PROGRAMME_ADMIN, INSTITUTION_COORDINATOR, VIEWER));
     }
 }

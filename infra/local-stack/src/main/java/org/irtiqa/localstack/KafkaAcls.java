@@ -84,7 +84,9 @@ public final class KafkaAcls {
                             "registration.enrolments.v1",
                             "scheduling.sessions.v1",
                             "scheduling.attendance.v1",
-                            "scheduling.assessments.v1")),
+                            "scheduling.assessments.v1",
+                            // every instance feeds its readiness streams from it (api.md), without a group
+                            "analytics.readiness.v1")),
             new Row(ANALYTICS, Kind.GROUPS, List.of("analytics-")));
 
     /** Kafka's implied operations: READ, WRITE, DELETE and ALTER each allow DESCRIBE. */
