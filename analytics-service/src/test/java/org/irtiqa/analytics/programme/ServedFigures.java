@@ -42,9 +42,9 @@ final class ServedFigures {
                 .forEach(code -> expected.put(
                         code, ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code))));
         List<String> order = new ArrayList<>(expected.keySet());
-        order.sort(
-                Comparator.comparingDouble((String code) -> -expected.get(code).readinessIndex())
-                        .thenComparing(Comparator.naturalOrder()));
+        order.sort(Comparator.comparing((String code) -> expected.get(code).enrolled() == 0) // null index: last
+                .thenComparingDouble(code -> -expected.get(code).readinessIndex())
+                .thenComparing(Comparator.naturalOrder()));
         soft.assertThat(institutions)
                 .extracting(i -> (String) i.get("institutionCode"))
                 .as("institutions in order")
