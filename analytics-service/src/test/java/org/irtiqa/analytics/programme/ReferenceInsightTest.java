@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.irtiqa.analytics.programme.ReferenceView.Caller;
 import org.irtiqa.analytics.programme.ReferenceView.Served;
@@ -214,6 +216,54 @@ class ReferenceInsightTest {
         assertThat(days.get(1)).contains(entry("readinessIndex", 18.8), entry("band", "AT_RISK"));
         assertThat(history.of(x -> "X".equals(x.institution), true)).allSatisfy(d -> assertThat(d)
                 .contains(entry("suppressed", true), entry("band", "SUPPRESSED"), entry("attendanceRate", null)));
+    }
+
+    @Test
+    void randomProgrammesExerciseTheNewFiguresAndEndTheirHistoriesOnTheCurrentFigures() {
+        boolean suppressed = false, flagged = false, joinedLate = false;
+        Set<LocalDate> assessedOn = new TreeSet<>();
+        for (long seed = 1; seed <= 4; seed++) {
+            ReferenceState programme = new ReferenceState();
+            for (int round = 0; round < 3; round++) {
+                RandomProgramme.generate(seed * 10 + round, "P" + round + "-" + seed)
+                        .forEach(sent -> programme.fold(sent.event()));
+            }
+            ServedInsight.Expected expected = ServedInsight.expect(programme, Instant.now());
+            suppressed |= expected.viewer().institutions().stream().anyMatch(i -> (Boolean) i.get("suppressed"));
+            flagged |= expected.participants().values().stream()
+                    .flatMap(List::stream)
+                    .anyMatch(r -> (Boolean) r.get("atRisk"));
+            for (ReferenceState.Enrolment e : programme.enrolments.values()) {
+                joinedLate |= ReferenceRisk.sinceEnrolment(programme, e).size()
+                        < programme.held(e.cohort).size();
+            }
+            programme
+                    .assessments
+                    .values()
+                    .forEach(x -> assessedOn.add(LocalDate.ofInstant(x.assessedAt(), ReferenceHistory.MUSCAT)));
+            Map<String, Object> today =
+                    expected.histories().get("/api/readiness/programme/history").getLast();
+            Map<String, Object> current = expected.admin().programme();
+            for (String figure : List.of(
+                    "enrolled",
+                    "completed",
+                    "withdrawn",
+                    "attendanceRate",
+                    "proficiency",
+                    "growth",
+                    "completionRate",
+                    "levelCoverage",
+                    "readinessIndex",
+                    "band")) {
+                assertThat(today.get(figure)).as("seed " + seed + " " + figure).isEqualTo(current.get(figure));
+            }
+        }
+        assertThat(suppressed).as("a small institution suppressed for a viewer").isTrue();
+        assertThat(flagged).as("an enrolment at risk").isTrue();
+        assertThat(joinedLate)
+                .as("an enrolment that joined after sessions were held")
+                .isTrue();
+        assertThat(assessedOn).as("days with assessments").hasSizeGreaterThan(10);
     }
 
     /** An institution of {@code n} enrolments: levels TOP_LEADERSHIP but one SENIOR_MANAGEMENT when n ≥ 5, two with scores. */
