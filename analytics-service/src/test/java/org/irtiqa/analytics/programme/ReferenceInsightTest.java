@@ -169,9 +169,10 @@ class ReferenceInsightTest {
         assertThat(admin.institutions()).allSatisfy(i -> assertThat(i).containsEntry("suppressed", false));
         assertThat(byCode(admin.institutions(), "B")).containsEntry("proficiency", 70.0);
 
-        Served coordinator = ReferenceView.of(state, Caller.coordinator("A"));
-        assertThat(byCode(coordinator.institutions(), "A")).containsEntry("suppressed", false);
-        assertThat(byCode(coordinator.institutions(), "C")).containsEntry("suppressed", false);
+        Served coordinator = ReferenceView.of(state, Caller.coordinator("A")); // C as a viewer sees it
+        assertThat(byCode(coordinator.institutions(), "A"))
+                .contains(entry("suppressed", false), entry("proficiency", 60.0), entry("atRisk", 0L));
+        assertThat(byCode(coordinator.institutions(), "C")).containsEntry("suppressed", true);
     }
 
     @Test

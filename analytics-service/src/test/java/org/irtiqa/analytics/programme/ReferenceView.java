@@ -115,13 +115,10 @@ final class ReferenceView {
             if (d.institution() != null) {
                 ofInstitution.put(key, d.institution());
             }
-            if (protects(key) && ReferenceSuppression.small(enrolled(key))) {
-                suppressed.add(key); // rule 1
+            if (!caller.admin() && ReferenceSuppression.small(enrolled(key))) {
+                suppressed.add(key); // rule 1, as a viewer sees it
             }
         });
-        if (!caller.admin() && caller.institution() != null) {
-            holdingOwnInstitution();
-        }
         Map<String, Set<String>> governorates = governorates(state);
         Set<String> rule3 = new HashSet<>();
         rule3.addAll(noSubtraction(keys("governorate:", governorates.keySet())));
@@ -131,6 +128,13 @@ final class ReferenceView {
             rule3.addAll(noSubtraction(keys("cohort:" + cohort + "/institution:", institutionsOf(state, cohort))));
         }
         suppressed.addAll(rule3);
+        if (!caller.admin() && caller.institution() != null) {
+            // A coordinator sees everything else as a viewer does (rule 3 included, decided on the
+            // viewer's rule 1), their own institution (alone and within each cohort) unsuppressed,
+            // and a parent holding it hidden when the rest of it is one or two.
+            holdingOwnInstitution();
+            suppressed.removeIf(key -> !protects(key));
+        }
 
         Map<String, List<Map<String, Object>>> byCohort = new TreeMap<>();
         for (String cohort : new TreeSet<>(state.cohorts.keySet())) {
@@ -198,14 +202,8 @@ final class ReferenceView {
 
     private Set<String> noSubtraction(List<String> children) {
         Map<String, Long> enrolled = new TreeMap<>();
-        Set<String> protectable = new HashSet<>();
-        children.forEach(key -> {
-            enrolled.put(key, enrolled(key));
-            if (protects(key)) {
-                protectable.add(key);
-            }
-        });
-        return ReferenceSuppression.noSubtraction(enrolled, suppressed, protectable)
+        children.forEach(key -> enrolled.put(key, enrolled(key)));
+        return ReferenceSuppression.noSubtraction(enrolled, suppressed, enrolled.keySet())
                 .map(Set::of)
                 .orElse(Set.of());
     }
