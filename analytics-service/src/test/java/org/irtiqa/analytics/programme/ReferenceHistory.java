@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ final class ReferenceHistory {
     private final LocalDate today;
     private final Set<LocalDate> changes = new TreeSet<>();
     private final Map<LocalDate, ReferenceState> snapshots = new HashMap<>();
+    /** Per group (by its predicate) and day: the figures then, shared by the suppressed and the plain entry. */
+    private final Map<Predicate<Enrolment>, Map<LocalDate, Then>> computed = new IdentityHashMap<>();
+
+    private record Then(Figures figures, Contributors contributors) {}
 
     ReferenceHistory(ReferenceState state, Instant now) {
         this.state = state;
@@ -55,7 +60,7 @@ final class ReferenceHistory {
         Map<String, Object> last = null;
         for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
             if (last == null || changes.contains(d)) {
-                last = entry(snapshot(d), member, protect);
+                last = entry(d, member, protect);
             }
             Map<String, Object> entry = new LinkedHashMap<>(last);
             entry.put("date", d);
@@ -64,9 +69,15 @@ final class ReferenceHistory {
         return entries;
     }
 
-    private Map<String, Object> entry(ReferenceState then, Predicate<Enrolment> member, boolean protect) {
-        Figures f = ReferenceFigures.of(then, member, Set.of());
-        Contributors c = new ReferenceInsight(then).contributors(member);
+    private Map<String, Object> entry(LocalDate d, Predicate<Enrolment> member, boolean protect) {
+        Then then = computed.computeIfAbsent(member, m -> new HashMap<>()).computeIfAbsent(d, day -> {
+            ReferenceState snapshot = snapshot(day);
+            return new Then(
+                    ReferenceFigures.of(snapshot, member, Set.of()),
+                    new ReferenceInsight(snapshot).contributors(member));
+        });
+        Figures f = then.figures();
+        Contributors c = then.contributors();
         boolean suppressed = protect && ReferenceSuppression.small(f.enrolled());
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("date", null);

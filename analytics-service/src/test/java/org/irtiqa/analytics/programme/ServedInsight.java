@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the same events: as PROGRAMME_ADMIN every group (programme, institutions, governorates, cohorts,
  * institutions within each cohort) with band, atRisk and level cells, every institution's
  * participant progress with its flags, and every day of the programme's, each institution's,
- * governorate's and cohort's history; as a VIEWER the lists with the small-group rules applied.
+ * governorate's and cohort's history; as a VIEWER the lists and histories with the small-group
+ * rules applied; as the coordinator of the smallest institution the lists (their own institution
+ * unsuppressed), its participants and its history.
  * The reference is computed once ({@link #expect}), outside the polling loop.
  */
 final class ServedInsight {
@@ -28,7 +30,10 @@ final class ServedInsight {
             Served admin,
             Served viewer,
             Map<String, List<Map<String, Object>>> participants,
-            Map<String, List<Map<String, Object>>> histories) {}
+            Map<String, List<Map<String, Object>>> histories,
+            Map<String, List<Map<String, Object>>> viewerHistories,
+            String coordinated,
+            Served coordinator) {}
 
     private ServedInsight() {}
 
@@ -37,17 +42,37 @@ final class ServedInsight {
         reference.institutions.keySet().forEach(code -> participants.put(code, ReferenceProgress.of(reference, code)));
         ReferenceHistory history = new ReferenceHistory(reference, now);
         Map<String, List<Map<String, Object>>> histories = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> viewerHistories = new LinkedHashMap<>();
         ReferenceView.definitions(reference).forEach((key, d) -> {
             String path = historyPath(key);
             if (path != null) {
                 histories.put(path, history.of(d.member(), false));
+                viewerHistories.put(path, history.of(d.member(), true));
             }
         });
+        String coordinated = smallest(reference);
         return new Expected(
                 ReferenceView.of(reference, Caller.ADMIN),
                 ReferenceView.of(reference, Caller.VIEWER),
                 participants,
-                histories);
+                histories,
+                viewerHistories,
+                coordinated,
+                coordinated == null ? null : ReferenceView.of(reference, Caller.coordinator(coordinated)));
+    }
+
+    /** The known institution with the fewest active enrolments but some (ties: the first code), or null. */
+    private static String smallest(ReferenceState reference) {
+        Map<String, Long> enrolled = new java.util.TreeMap<>();
+        reference.enrolments.values().forEach(e -> {
+            if (reference.institutions.containsKey(e.institution) && !e.status().equals("WITHDRAWN")) {
+                enrolled.merge(e.institution, 1L, Long::sum);
+            }
+        });
+        return enrolled.entrySet().stream()
+                .min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 
     static void assertMatch(String baseUrl, Expected expected, String label) {
@@ -84,6 +109,37 @@ final class ServedInsight {
                                 days,
                                 items(baseUrl, Tokens.ADMIN, path))));
         lists(soft, baseUrl, Tokens.VIEWER, expected.viewer(), "viewer, " + label);
+        expected.viewerHistories()
+                .forEach((path, days) -> safely(
+                        soft,
+                        () -> InsightAssert.checkList(
+                                soft,
+                                "viewer, " + label + ", " + path,
+                                "date",
+                                days,
+                                items(baseUrl, Tokens.VIEWER, path))));
+        String own = expected.coordinated();
+        if (own != null) {
+            String coordinator = Tokens.coordinator(own);
+            lists(soft, baseUrl, coordinator, expected.coordinator(), "coordinator of " + own + ", " + label);
+            safely(
+                    soft,
+                    () -> InsightAssert.checkList(
+                            soft,
+                            "coordinator, " + label + ", own participants",
+                            "enrolmentId",
+                            expected.participants().get(own),
+                            items(baseUrl, coordinator, "/api/readiness/institutions/" + own + "/participants")));
+            String path = "/api/readiness/institutions/" + own + "/history";
+            safely(
+                    soft,
+                    () -> InsightAssert.checkList(
+                            soft,
+                            "coordinator, " + label + ", own history",
+                            "date",
+                            expected.histories().get(path),
+                            items(baseUrl, coordinator, path)));
+        }
         soft.assertAll();
     }
 
