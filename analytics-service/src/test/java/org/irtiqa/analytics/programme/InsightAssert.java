@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
-import org.assertj.core.data.Offset;
 
 /**
  * Compares a served JSON object with the reference's map of it ({@link ReferenceView},
@@ -19,7 +18,7 @@ import org.assertj.core.data.Offset;
  */
 final class InsightAssert {
 
-    private static final Offset<Double> TOLERANCE = Offset.offset(1e-9);
+    private static final double TOLERANCE = 1e-9;
 
     private InsightAssert() {}
 
@@ -34,7 +33,6 @@ final class InsightAssert {
     }
 
     /** A served list against the reference's, in order by {@code key}, then each element by its key. */
-    @SuppressWarnings("unchecked")
     static void checkList(
             SoftAssertions soft,
             String label,
@@ -43,39 +41,43 @@ final class InsightAssert {
             List<Map<String, Object>> actual) {
         List<String> order =
                 expected.stream().map(e -> String.valueOf(e.get(key))).toList();
-        soft.assertThat(actual)
-                .extracting(a -> String.valueOf(a.get(key)))
-                .as(label + " in order")
-                .containsExactlyElementsOf(order);
+        List<String> served =
+                actual.stream().map(a -> String.valueOf(a.get(key))).toList();
+        if (!served.equals(order)) {
+            soft.fail(label + " in order: served " + served + ", expected " + order);
+        }
+        Map<String, Map<String, Object>> byKey = new java.util.HashMap<>();
+        actual.forEach(a -> byKey.put(String.valueOf(a.get(key)), a));
         for (Map<String, Object> element : expected) {
             String id = String.valueOf(element.get(key));
-            actual.stream()
-                    .filter(a -> id.equals(String.valueOf(a.get(key))))
-                    .findFirst()
-                    .ifPresent(a -> check(soft, label + " " + id, element, a));
+            if (byKey.containsKey(id)) {
+                check(soft, label + " " + id, element, byKey.get(id));
+            }
         }
     }
 
+    /** Plain comparisons, failing softly only on a difference: a history holds thousands of values. */
     @SuppressWarnings("unchecked")
     private static void value(SoftAssertions soft, String label, String key, Object expected, Object actual) {
         if (expected == null || actual == null) {
-            soft.assertThat(actual).as(label).isEqualTo(expected);
-        } else if (expected instanceof Long count) {
-            soft.assertThat(actual).as(label + " is a number").isInstanceOf(Number.class);
-            if (actual instanceof Number n) {
-                soft.assertThat(n.doubleValue()).as(label).isEqualTo(count.doubleValue());
+            if (expected != actual) {
+                soft.fail(label + " is " + actual + ", expected " + expected);
             }
-        } else if (expected instanceof Double d) {
-            soft.assertThat(actual).as(label + " is a number").isInstanceOf(Number.class);
-            if (actual instanceof Number n && key.equals("readinessIndex")) {
-                soft.assertThat(n.doubleValue()).as(label).isEqualTo(d);
-            } else if (actual instanceof Number n) {
-                soft.assertThat(n.doubleValue()).as(label).isCloseTo(d, TOLERANCE);
+        } else if (expected instanceof Long || expected instanceof Double) {
+            double wanted = ((Number) expected).doubleValue();
+            boolean exact = expected instanceof Long || key.equals("readinessIndex");
+            if (!(actual instanceof Number n)
+                    || (exact ? n.doubleValue() != wanted : Math.abs(n.doubleValue() - wanted) > TOLERANCE)) {
+                soft.fail(label + " is " + actual + ", expected " + expected + (exact ? "" : " (within 1e-9)"));
             }
         } else if (expected instanceof Instant at) {
-            soft.assertThat(Instant.parse(String.valueOf(actual))).as(label).isEqualTo(at);
+            if (!at.equals(parseInstant(actual))) {
+                soft.fail(label + " is " + actual + ", expected " + at);
+            }
         } else if (expected instanceof LocalDate day) {
-            soft.assertThat(String.valueOf(actual)).as(label).isEqualTo(day.toString());
+            if (!day.toString().equals(String.valueOf(actual))) {
+                soft.fail(label + " is " + actual + ", expected " + day);
+            }
         } else if (expected instanceof Map<?, ?> map) {
             if (!(actual instanceof Map<?, ?> served)) {
                 soft.fail(label + " is " + actual + ", expected an object " + map);
@@ -83,9 +85,10 @@ final class InsightAssert {
             }
             Set<String> keys = new TreeSet<>((Set<String>) map.keySet());
             if (keys.stream().allMatch(k -> k.matches("[A-Z_]+"))) { // keyed by theme or level: exactly these
-                soft.assertThat(new TreeSet<>((Set<String>) served.keySet()))
-                        .as(label + " keys")
-                        .isEqualTo(keys);
+                Set<String> servedKeys = new TreeSet<>((Set<String>) served.keySet());
+                if (!servedKeys.equals(keys)) {
+                    soft.fail(label + " keys are " + servedKeys + ", expected " + keys);
+                }
                 for (String k : keys) {
                     if (served.containsKey(k)) {
                         value(soft, label + "." + k, k, map.get(k), served.get(k));
@@ -94,8 +97,16 @@ final class InsightAssert {
             } else { // an object's fields: these at least
                 check(soft, label, (Map<String, Object>) map, (Map<String, Object>) served);
             }
-        } else {
-            soft.assertThat(actual).as(label).isEqualTo(expected); // texts, booleans, flag lists
+        } else if (!expected.equals(actual)) { // texts, booleans, flag lists (in order)
+            soft.fail(label + " is " + actual + ", expected " + expected);
+        }
+    }
+
+    private static Instant parseInstant(Object text) {
+        try {
+            return Instant.parse(String.valueOf(text));
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 }
