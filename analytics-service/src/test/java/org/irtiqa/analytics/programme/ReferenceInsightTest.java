@@ -267,6 +267,75 @@ class ReferenceInsightTest {
         assertThat(assessedOn).as("days with assessments").hasSizeGreaterThan(10);
     }
 
+    @Test
+    void cohortsAndInstitutionsWithinThemFollowTheirEnrolments() {
+        fold(institution("X", Governorate.MUSCAT, T));
+        fold(institution("Y", Governorate.DHOFAR, T.plusSeconds(5))); // Z is never registered
+        fold(TestCorrections.cohortCreated("C1", LocalDate.parse("2026-10-01"), LocalDate.parse("2027-02-01"), T));
+        fold(TestCorrections.cohortUpdated(
+                "C1", "C1 r1", LocalDate.parse("2026-10-01"), LocalDate.parse("2027-03-01"), 1, T.minusSeconds(60)));
+        fold(TestCorrections.cohortCreated("C2", LocalDate.parse("2026-10-01"), LocalDate.parse("2027-02-01"), T));
+        for (int i = 0; i < 3; i++) {
+            fold(enrolled(
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    "X",
+                    "C1",
+                    LeadershipLevel.TOP_LEADERSHIP,
+                    T.plusSeconds(10 + i)));
+        }
+        UUID w = UUID.randomUUID(), pw = UUID.randomUUID();
+        fold(enrolled(w, pw, "Y", "C1", LeadershipLevel.TOP_LEADERSHIP, T.plusSeconds(13)));
+        fold(withdrawn(w, pw, "Y", "C1", T.plusSeconds(50)));
+        fold(enrolled(
+                UUID.randomUUID(), UUID.randomUUID(), "Z", "C1", LeadershipLevel.TOP_LEADERSHIP, T.plusSeconds(14)));
+        for (int i = 0; i < 4; i++) {
+            fold(enrolled(
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    "Y",
+                    "C2",
+                    LeadershipLevel.EXECUTIVE_TEAM,
+                    T.plusSeconds(20 + i)));
+        }
+        fold(enrolled(
+                UUID.randomUUID(), UUID.randomUUID(), "X", "C2", LeadershipLevel.EXECUTIVE_TEAM, T.plusSeconds(30)));
+        UUID s1 = UUID.randomUUID(), s2 = UUID.randomUUID();
+        fold(scheduled(s1, "C1", T.plusSeconds(40)));
+        fold(TestCorrections.rescheduled(s1, "C1", T.plusSeconds(86_400), 1, T.plusSeconds(100)));
+        fold(scheduled(s2, "C2", T.plusSeconds(200)));
+
+        Served admin = ReferenceView.of(state, Caller.ADMIN);
+        assertThat(admin.cohorts()).extracting(c -> c.get("cohortCode")).containsExactlyInAnyOrder("C1", "C2");
+        Map<String, Object> c1 = admin.cohorts().stream()
+                .filter(c -> c.get("cohortCode").equals("C1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(c1)
+                .contains(
+                        entry("nameEn", "C1 r1"),
+                        entry("endsOn", LocalDate.parse("2027-03-01")),
+                        entry("enrolled", 4L), // Z's counts in the cohort before Z is known
+                        entry("withdrawn", 1L),
+                        entry("institutions", 1L), // only X, known, has an active enrolment in C1
+                        entry("lastEventAt", T.plusSeconds(100)));
+        assertThat(admin.institutionsByCohort().get("C1"))
+                .extracting(i -> i.get("institutionCode") + ":" + i.get("enrolled") + ":" + i.get("band"))
+                .containsExactly("X:3:AT_RISK", "Y:0:NOT_STARTED");
+        assertThat(admin.institutionsByCohort().get("C1").get(1))
+                .contains(
+                        entry("withdrawn", 1L),
+                        entry("readinessIndex", null),
+                        entry("lastEventAt", T.plusSeconds(100)));
+        Served viewer = ReferenceView.of(state, Caller.VIEWER);
+        assertThat(viewer.institutionsByCohort().get("C2")) // X alone in C2 is 1, so Y in C2 is hidden too
+                .extracting(i -> i.get("institutionCode") + ":" + i.get("suppressed"))
+                .containsExactly("X:true", "Y:true");
+        assertThat(viewer.institutionsByCohort().get("C1"))
+                .allSatisfy(i -> assertThat(i).containsEntry("suppressed", false));
+        assertThat(viewer.cohorts()).allSatisfy(c -> assertThat(c).containsEntry("suppressed", false));
+    }
+
     /** An institution of {@code n} enrolments: levels TOP_LEADERSHIP but one SENIOR_MANAGEMENT when n ≥ 5, two with scores. */
     private void group(String code, Governorate governorate, int n) {
         fold(institution(code, governorate, T));
