@@ -9,7 +9,8 @@ import org.irtiqa.analytics.programme.ReferenceFigures.Figures;
 
 /**
  * Compares figures served as JSON with the reference: counts and readinessIndex exactly, rates and
- * means within 1e-9 (SQL and Java sum in different orders), null where the reference is undefined.
+ * means within 1e-9 (SQL and Java sum in different orders), null where the reference is undefined
+ * (readinessIndex too, when nothing is enrolled).
  */
 final class FiguresAssert {
 
@@ -30,10 +31,17 @@ final class FiguresAssert {
         close(soft, group, "completionRate", expected.completionRate(), actual.get("completionRate"));
         close(soft, group, "levelCoverage", expected.levelCoverage(), actual.get("levelCoverage"));
         Object index = actual.get("readinessIndex");
-        // null when nothing is enrolled (readiness-metrics.md)
-        soft.assertThat(index == null ? null : ((Number) index).doubleValue())
-                .as(group + " readinessIndex")
-                .isEqualTo(expected.enrolled() == 0 ? null : expected.readinessIndex());
+        if (expected.enrolled() == 0) { // nothing to measure yet is not a score of 0
+            soft.assertThat(index)
+                    .as(group + " readinessIndex with nothing enrolled")
+                    .isNull();
+        } else if (index == null) {
+            soft.fail(group + " readinessIndex is null, expected " + expected.readinessIndex());
+        } else {
+            soft.assertThat(((Number) index).doubleValue())
+                    .as(group + " readinessIndex")
+                    .isEqualTo(expected.readinessIndex());
+        }
         Map<String, Object> themes = new TreeMap<>((Map<String, Object>) actual.get("themeScores"));
         soft.assertThat(themes.keySet())
                 .as(group + " themes")

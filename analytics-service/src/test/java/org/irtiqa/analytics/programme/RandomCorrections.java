@@ -67,10 +67,18 @@ final class RandomCorrections {
         return level;
     }
 
-    void session(UUID session, String cohort) {
+    /**
+     * Reschedules of a session planned at {@code scheduledAt} to start at {@code startsAt}, each
+     * written while it is still SCHEDULED (within the hour after planning, the clocks of two
+     * instances apart); returns the startsAt it keeps (the highest revision's).
+     */
+    Instant session(UUID session, String cohort, Instant scheduledAt, Instant startsAt) {
+        Instant kept = startsAt;
         for (long revision = 1, n = random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0; revision <= n; revision++) {
-            events.add(rescheduled(session, cohort, at.get(), revision, at.get()));
+            kept = scheduledAt.plusSeconds(86_400L * (1 + random.nextInt(20)) + 60L * random.nextInt(600));
+            events.add(rescheduled(session, cohort, kept, revision, scheduledAt.plusSeconds(60L * random.nextInt(60))));
         }
+        return kept;
     }
 
     /** After its recording (revision 0): sometimes revoked (1), and then sometimes recorded again (2). */

@@ -3,6 +3,7 @@ package org.irtiqa.analytics.programme;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.testkit.EventSender;
@@ -16,8 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Random programmes (seeded; {@code -Dreadiness.seed=N} replays one) sent as real events, shuffled
  * and with duplicates; then every figure of every institution, governorate and the programme must
- * equal {@link ReferenceFigures}. Isolated (its own JVM and servers): programme and governorate
- * figures cover every event on the broker, so no other test's events may be there.
+ * equal {@link ReferenceFigures}, and every insight figure (bands, level cells, cohorts, participant
+ * progress, history; suppressed as a viewer sees them) {@link ServedInsight}'s reference. Isolated
+ * (its own JVM and servers): programme and governorate figures cover every event on the broker, so
+ * no other test's events may be there.
  */
 @Tag("isolated")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,10 +48,13 @@ class ReadinessPropertyTest {
                 sender.send(event.topic(), event.key(), event.event());
                 reference.fold(event.event());
             }
+            ServedInsight.Expected insight = ServedInsight.expect(reference, Instant.now());
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(
-                            () -> ServedFigures.assertMatch("http://127.0.0.1:" + port, reference, "seed " + seed));
+                    .untilAsserted(() -> {
+                        ServedFigures.assertMatch("http://127.0.0.1:" + port, reference, "seed " + seed);
+                        ServedInsight.assertMatch("http://127.0.0.1:" + port, insight, "seed " + seed);
+                    });
         }
     }
 }

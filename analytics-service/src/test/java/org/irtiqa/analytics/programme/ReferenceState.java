@@ -1,17 +1,22 @@
 package org.irtiqa.analytics.programme;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.irtiqa.events.AssessmentKind;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.events.Theme;
+import org.irtiqa.events.registration.CohortCreated;
+import org.irtiqa.events.registration.CohortUpdated;
 import org.irtiqa.events.registration.EnrolmentCompleted;
 import org.irtiqa.events.registration.EnrolmentWithdrawn;
 import org.irtiqa.events.registration.InstitutionRegistered;
@@ -46,10 +51,28 @@ final class ReferenceState {
         String enrolledLevel;
         String finalStatus;
         Instant finalAt;
+        /** From its ParticipantEnrolled; null while only a withdrawal or completion is known. */
+        Instant enrolledAt;
+
         final List<Instant> events = new ArrayList<>();
 
         String status() {
             return finalStatus == null ? "ENROLLED" : finalStatus;
+        }
+
+        /** The same enrolment as it stood before {@code end}: a final status that happened later is not yet final. */
+        Enrolment asOf(Instant end) {
+            Enrolment then = new Enrolment();
+            then.participant = participant;
+            then.institution = institution;
+            then.cohort = cohort;
+            then.enrolledLevel = enrolledLevel;
+            then.enrolledAt = enrolledAt;
+            if (finalAt != null && finalAt.isBefore(end)) {
+                then.finalStatus = finalStatus;
+                then.finalAt = finalAt;
+            }
+            return then;
         }
     }
 
@@ -61,13 +84,28 @@ final class ReferenceState {
         final List<Instant> events = new ArrayList<>();
     }
 
-    record Participant(EventOrder order, String level) {}
+    record Participant(EventOrder order, String level, String nameEn, String nameAr) {}
+
+    /** Whatever the winning CohortCreated or CohortUpdated says. */
+    record Cohort(EventOrder order, String nameEn, String nameAr, LocalDate startsOn, LocalDate endsOn) {}
 
     static final class Session {
         String cohort;
         boolean completed;
         boolean cancelled;
+        EventOrder scheduleOrder;
+        Instant startsAt;
+        Instant heldAt;
         final List<Instant> events = new ArrayList<>();
+
+        boolean held() {
+            return completed && !cancelled;
+        }
+
+        /** Its business instant: the winning schedule's startsAt, else (held without a known schedule) heldAt. */
+        Instant time() {
+            return startsAt != null ? startsAt : heldAt;
+        }
     }
 
     record Assessment(UUID id, UUID enrolment, String theme, AssessmentKind kind, double score, Instant assessedAt) {}
@@ -81,6 +119,7 @@ final class ReferenceState {
 
     final Map<String, Institution> institutions = new HashMap<>();
     final Map<UUID, Participant> participants = new HashMap<>();
+    final Map<String, Cohort> cohorts = new HashMap<>();
     final Map<UUID, Enrolment> enrolments = new HashMap<>();
     final Map<UUID, Session> sessions = new HashMap<>();
     final Map<Pair, Winner<Boolean>> attendance = new HashMap<>();
@@ -89,6 +128,10 @@ final class ReferenceState {
     final Set<UUID> retracted = new HashSet<>();
     final List<Activity> activity = new ArrayList<>();
     private final Set<UUID> seen = new HashSet<>();
+
+    /** The later of two assessments of one enrolment and theme: by assessedAt, then assessmentId. */
+    static final Comparator<Assessment> LATER =
+            Comparator.comparing(Assessment::assessedAt).thenComparing(a -> a.id().toString());
 
     void fold(SpecificRecord event) {
         EventMetadata meta = (EventMetadata) event.get(0);
@@ -112,17 +155,43 @@ final class ReferenceState {
             case ParticipantRegistered e ->
                 participant(
                         e.getParticipantId(),
-                        EventOrder.of(e.getRevision(), meta),
-                        e.getLevel().name());
+                        new Participant(
+                                EventOrder.of(e.getRevision(), meta),
+                                e.getLevel().name(),
+                                e.getDisplayNameEn(),
+                                e.getDisplayNameAr()));
             case ParticipantUpdated e ->
                 participant(
                         e.getParticipantId(),
-                        EventOrder.of(e.getRevision(), meta),
-                        e.getLevel().name());
-            case ParticipantEnrolled e ->
-                enrolment(e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode(), at)
-                                .enrolledLevel =
-                        e.getLevel().name();
+                        new Participant(
+                                EventOrder.of(e.getRevision(), meta),
+                                e.getLevel().name(),
+                                e.getDisplayNameEn(),
+                                e.getDisplayNameAr()));
+            case CohortCreated e ->
+                cohort(
+                        e.getCohortCode(),
+                        new Cohort(
+                                EventOrder.of(e.getRevision(), meta),
+                                e.getNameEn(),
+                                e.getNameAr(),
+                                e.getStartsOn(),
+                                e.getEndsOn()));
+            case CohortUpdated e ->
+                cohort(
+                        e.getCohortCode(),
+                        new Cohort(
+                                EventOrder.of(e.getRevision(), meta),
+                                e.getNameEn(),
+                                e.getNameAr(),
+                                e.getStartsOn(),
+                                e.getEndsOn()));
+            case ParticipantEnrolled e -> {
+                Enrolment enrolment = enrolment(
+                        e.getEnrolmentId(), e.getParticipantId(), e.getInstitutionCode(), e.getCohortCode(), at);
+                enrolment.enrolledLevel = e.getLevel().name();
+                enrolment.enrolledAt = e.getEnrolledAt();
+            }
             case EnrolmentWithdrawn e ->
                 finish(
                         enrolment(
@@ -143,9 +212,21 @@ final class ReferenceState {
                                 at),
                         "COMPLETED",
                         e.getCompletedAt());
-            case SessionScheduled e -> session(e.getSessionId(), e.getCohortCode(), at);
-            case SessionRescheduled e -> session(e.getSessionId(), e.getCohortCode(), at);
-            case SessionCompleted e -> session(e.getSessionId(), e.getCohortCode(), at).completed = true;
+            case SessionScheduled e ->
+                schedule(
+                        session(e.getSessionId(), e.getCohortCode(), at),
+                        EventOrder.of(e.getRevision(), meta),
+                        e.getStartsAt());
+            case SessionRescheduled e ->
+                schedule(
+                        session(e.getSessionId(), e.getCohortCode(), at),
+                        EventOrder.of(e.getRevision(), meta),
+                        e.getStartsAt());
+            case SessionCompleted e -> {
+                Session session = session(e.getSessionId(), e.getCohortCode(), at);
+                session.completed = true;
+                session.heldAt = e.getHeldAt();
+            }
             case SessionCancelled e -> session(e.getSessionId(), e.getCohortCode(), at).cancelled = true;
             case AttendanceRecorded e -> {
                 keep(
@@ -185,7 +266,7 @@ final class ReferenceState {
                 retracted.add(e.getAssessmentId());
                 activity.add(new Activity(e.getEnrolmentId(), at));
             }
-            default -> {} // CohortCreated, CohortUpdated: no figure depends on them
+            default -> {}
         }
     }
 
@@ -219,6 +300,78 @@ final class ReferenceState {
         return counted;
     }
 
+    /** The latest non-BASELINE and the earliest BASELINE counted score of an enrolment, per theme. */
+    record Scores(Map<String, Double> latest, Map<String, Double> baseline) {
+
+        boolean hasPair() {
+            return latest.keySet().stream().anyMatch(baseline::containsKey);
+        }
+    }
+
+    Scores scores(UUID enrolment) {
+        Map<String, Assessment> latest = new TreeMap<>();
+        Map<String, Assessment> baseline = new TreeMap<>();
+        for (Assessment a : counted(enrolment)) {
+            if (a.kind() == AssessmentKind.BASELINE) {
+                baseline.merge(a.theme(), a, (x, y) -> LATER.compare(x, y) <= 0 ? x : y);
+            } else {
+                latest.merge(a.theme(), a, (x, y) -> LATER.compare(x, y) >= 0 ? x : y);
+            }
+        }
+        Map<String, Double> latestScores = new TreeMap<>();
+        Map<String, Double> baselineScores = new TreeMap<>();
+        latest.forEach((theme, a) -> latestScores.put(theme, a.score()));
+        baseline.forEach((theme, a) -> baselineScores.put(theme, a.score()));
+        return new Scores(latestScores, baselineScores);
+    }
+
+    /** The held sessions of a cohort. */
+    Set<UUID> held(String cohort) {
+        Set<UUID> held = new HashSet<>();
+        sessions.forEach((id, s) -> {
+            if (cohort.equals(s.cohort) && s.held()) {
+                held.add(id);
+            }
+        });
+        return held;
+    }
+
+    /**
+     * The facts as they stood before {@code end} ("History"): enrolments enrolled before it with
+     * their status then, sessions held if held now and started before it, assessments assessed
+     * before it; institutions, names and corrections as known now. Attendance counts through its
+     * session, so it needs no filter of its own.
+     */
+    ReferenceState asOf(Instant end) {
+        ReferenceState then = new ReferenceState();
+        then.institutions.putAll(institutions);
+        then.participants.putAll(participants);
+        then.cohorts.putAll(cohorts);
+        enrolments.forEach((id, e) -> {
+            if (e.enrolledAt != null && e.enrolledAt.isBefore(end)) {
+                then.enrolments.put(id, e.asOf(end));
+            }
+        });
+        sessions.forEach((id, s) -> {
+            Session copy = new Session();
+            copy.cohort = s.cohort;
+            copy.cancelled = s.cancelled;
+            copy.startsAt = s.startsAt;
+            copy.heldAt = s.heldAt;
+            copy.completed = s.completed && s.time() != null && s.time().isBefore(end);
+            then.sessions.put(id, copy);
+        });
+        then.attendance.putAll(attendance);
+        assessments.forEach((id, a) -> {
+            if (a.assessedAt().isBefore(end)) {
+                then.assessments.put(id, a);
+            }
+        });
+        then.corrections.putAll(corrections);
+        then.retracted.addAll(retracted);
+        return then;
+    }
+
     private void institution(String code, EventOrder order, String nameEn, String governorate) {
         Institution institution = institutions.computeIfAbsent(code, c -> new Institution());
         institution.events.add(order.occurredAt());
@@ -229,10 +382,24 @@ final class ReferenceState {
         }
     }
 
-    private void participant(UUID id, EventOrder order, String level) {
+    private void participant(UUID id, Participant candidate) {
         Participant known = participants.get(id);
-        if (known == null || order.supersedes(known.order())) {
-            participants.put(id, new Participant(order, level));
+        if (known == null || candidate.order().supersedes(known.order())) {
+            participants.put(id, candidate);
+        }
+    }
+
+    private void cohort(String code, Cohort candidate) {
+        Cohort known = cohorts.get(code);
+        if (known == null || candidate.order().supersedes(known.order())) {
+            cohorts.put(code, candidate);
+        }
+    }
+
+    private static void schedule(Session session, EventOrder order, Instant startsAt) {
+        if (order.supersedes(session.scheduleOrder)) {
+            session.scheduleOrder = order;
+            session.startsAt = startsAt;
         }
     }
 

@@ -42,11 +42,8 @@ final class ServedFigures {
                 .forEach(code -> expected.put(
                         code, ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code))));
         List<String> order = new ArrayList<>(expected.keySet());
-        order.sort(Comparator.comparing(
-                        (String code) -> expected.get(code).enrolled() == 0
-                                ? null
-                                : expected.get(code).readinessIndex(),
-                        Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+        order.sort(Comparator.comparing((String code) -> expected.get(code).enrolled() == 0) // null index: last
+                .thenComparingDouble(code -> -expected.get(code).readinessIndex())
                 .thenComparing(Comparator.naturalOrder()));
         soft.assertThat(institutions)
                 .extracting(i -> (String) i.get("institutionCode"))

@@ -54,6 +54,18 @@ public final class TestEvents {
 
     public static Sent enrolled(
             UUID enrolment, UUID participant, String institution, String cohort, LeadershipLevel level, Instant at) {
+        return enrolled(enrolment, participant, institution, cohort, level, at, at);
+    }
+
+    /** An enrolment recorded at {@code at} of one that began at {@code enrolledAt} (the past, on paper). */
+    public static Sent enrolled(
+            UUID enrolment,
+            UUID participant,
+            String institution,
+            String cohort,
+            LeadershipLevel level,
+            Instant at,
+            Instant enrolledAt) {
         return new Sent(
                 "registration.enrolments.v1",
                 institution,
@@ -64,7 +76,7 @@ public final class TestEvents {
                         .setInstitutionCode(institution)
                         .setCohortCode(cohort)
                         .setLevel(level)
-                        .setEnrolledAt(at)
+                        .setEnrolledAt(enrolledAt)
                         .build());
     }
 
@@ -110,6 +122,11 @@ public final class TestEvents {
     }
 
     public static Sent scheduled(UUID session, String cohort, Instant at) {
+        return scheduled(session, cohort, at, at);
+    }
+
+    /** A session planned at {@code at} to start at {@code startsAt}. */
+    public static Sent scheduled(UUID session, String cohort, Instant at, Instant startsAt) {
         return new Sent(
                 "scheduling.sessions.v1",
                 cohort,
@@ -121,8 +138,8 @@ public final class TestEvents {
                         .setTitleAr("جلسة")
                         .setFormat(SessionFormat.CASE_STUDY)
                         .setTheme(Theme.RISK_MANAGEMENT)
-                        .setStartsAt(at)
-                        .setEndsAt(at.plusSeconds(3600))
+                        .setStartsAt(startsAt)
+                        .setEndsAt(startsAt.plusSeconds(3600))
                         .setVenue(null)
                         .setSpeakers(List.of("Speaker"))
                         .build());
