@@ -14,11 +14,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -27,6 +29,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Every error as RFC 9457 {@code application/problem+json} (api.md "Conventions"): invalid input
  * is a 400 with {@code errors}, never a 500, and a 500 never shows a stack trace or an exception
  * message. Ordered last, so that a service's own advice can still handle what it knows better.
+ * A client that hung up before its answer was written gets nothing and logs no error
+ * ({@link ClientAborts}).
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -35,9 +39,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final WholeBodyProblems wholeBody;
+    private final ClientAborts clientAborts;
 
-    ProblemDetailsAdvice(WholeBodyProblems wholeBody) {
+    ProblemDetailsAdvice(WholeBodyProblems wholeBody, ClientAborts clientAborts) {
         this.wholeBody = wholeBody;
+        this.clientAborts = clientAborts;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -88,6 +94,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        if (clientAborts.handled(e, request)) {
+            return null; // nobody to answer
+        }
         PayloadTooLargeException tooLarge = BodySizeFilter.tooLarge(e);
         if (tooLarge != null) {
             return respond(BodySizeFilter.problem(tooLarge.limit()));
@@ -173,10 +182,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return asObject(respond(TypeMismatches.problem(ex)));
     }
 
+    /** The JSON (or CSV) writer failed: most often because the client hung up mid-answer. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotWritable(
+            HttpMessageNotWritableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (clientAborts.handled(ex, request)) {
+            return null;
+        }
+        return super.handleHttpMessageNotWritable(ex, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleAsyncRequestNotUsableException(
+            AsyncRequestNotUsableException ex, WebRequest request) {
+        clientAborts.handled(ex, request);
+        return null;
+    }
+
     /** Spring MVC's own problems (405, 415, 404 no handler...): our type URI, their status and detail. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (clientAborts.handled(ex, request)) {
+            return null;
+        }
         if (statusCode.is5xxServerError()) {
             log.error("Request failed: {}", request.getDescription(false), ex);
         }

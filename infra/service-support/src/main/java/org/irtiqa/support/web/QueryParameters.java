@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.irtiqa.support.web.csv.CsvFormat;
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * everyone's rows), and so is a code-valued filter ({@code …Code}) that no institution or cohort
  * could have. The declared names come from the handler method itself — its {@code @RequestParam}
  * parameters and the properties of a {@code @ModelAttribute} — so they cannot drift from the controllers.
+ * An endpoint that offers CSV ({@link CsvFormat#offeredBy}) also has {@code format}, csv or json.
  * Only this project's controllers are checked; Spring's own endpoints keep their parameters.
  */
 final class QueryParameters implements HandlerInterceptor {
@@ -63,6 +65,8 @@ final class QueryParameters implements HandlerInterceptor {
         query(request.getQueryString()).forEach((name, value) -> {
             if (!names.any() && !names.names().contains(name)) {
                 problems.add(new FieldProblem(name, "is not a parameter of this endpoint"));
+            } else if (names.csv() && name.equals(CsvFormat.PARAMETER) && !CsvFormat.isKnown(value)) {
+                problems.add(new FieldProblem(name, CsvFormat.MESSAGE));
             } else if (name.endsWith("Code")
                     && !value.isEmpty()
                     && !CODE.matcher(value).matches()) {
@@ -123,7 +127,11 @@ final class QueryParameters implements HandlerInterceptor {
                 names.addAll(boundNames(type));
             }
         }
-        return new Declared(Set.copyOf(names), any);
+        boolean csv = CsvFormat.offeredBy(method);
+        if (csv) {
+            names.add(CsvFormat.PARAMETER);
+        }
+        return new Declared(Set.copyOf(names), any, csv);
     }
 
     private static List<String> boundNames(Class<?> type) {
@@ -138,5 +146,5 @@ final class QueryParameters implements HandlerInterceptor {
                 .toList();
     }
 
-    private record Declared(Set<String> names, boolean any) {}
+    private record Declared(Set<String> names, boolean any, boolean csv) {}
 }

@@ -1,5 +1,7 @@
 package org.irtiqa.support.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,8 +33,11 @@ public class WebAutoConfiguration {
     public static final int AFTER_SECURITY = -100 + 10;
 
     @Bean
-    ProblemDetailsAdvice irtiqaProblemDetailsAdvice(JsonMapper json, ObjectProvider<Validator> validator) {
-        return new ProblemDetailsAdvice(new WholeBodyProblems(json, validator.getIfUnique()));
+    ProblemDetailsAdvice irtiqaProblemDetailsAdvice(
+            JsonMapper json, ObjectProvider<Validator> validator, ObjectProvider<MeterRegistry> meters) {
+        return new ProblemDetailsAdvice(
+                new WholeBodyProblems(json, validator.getIfUnique()),
+                new ClientAborts(meters.getIfAvailable(() -> Metrics.globalRegistry)));
     }
 
     @Bean
