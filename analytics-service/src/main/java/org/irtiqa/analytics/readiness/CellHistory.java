@@ -77,7 +77,7 @@ final class CellHistory {
     }
 
     private static boolean before(Instant at, Instant end) {
-        return at == null || at.isBefore(end); // an unknown instant (a row folded before V8) counts from the start
+        return at.isBefore(end);
     }
 
     private static Totals totalsBefore(Facts facts, List<Enrolment> enrolments, Instant end) {

@@ -32,7 +32,7 @@ final class CellSql {
     /**
      * The flags of each ENROLLED enrolment of {@code %E%} (rows of {@link #ENROLMENTS}): over
      * H(e), the held sessions of its cohort that started at or after its enrolledAt (heldAt when
-     * no schedule is known), most recent first by that time then the greater id, and over its
+     * no schedule is known; all of them while its ParticipantEnrolled is not known), most recent first by that time then the greater id, and over its
      * latest and baseline scores (theme_result).
      */
     static final String FLAGS = """
@@ -51,7 +51,7 @@ final class CellSql {
                              row_number() over (order by coalesce(ss.starts_at, s.held_at) desc, s.id desc) as recency
                       from session s left join session_schedule ss on ss.session_id = s.id
                       where s.cohort_code = e.cohort_code and s.completed and not s.cancelled
-                        and coalesce(ss.starts_at, s.held_at) >= e.enrolled_at) s) h
+                        and (e.enrolled_at is null or coalesce(ss.starts_at, s.held_at) >= e.enrolled_at)) s) h
             cross join lateral (
                 select count(r.latest_score) as latest_themes, avg(r.latest_score) as mean_latest,
                        coalesce(bool_or(r.baseline_score is not null), false) as has_baseline,

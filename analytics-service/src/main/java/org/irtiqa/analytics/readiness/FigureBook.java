@@ -72,10 +72,12 @@ final class FigureBook {
                 .toList();
     }
 
-    /** Distinct institutions (known or not) with an active enrolment in cohort {@code code}. */
+    /** Distinct known institutions with an active enrolment in cohort {@code code}. */
     long activeInstitutionsIn(String code) {
         return cells.stream()
-                .filter(c -> c.cohort().equals(code) && c.totals().enrolled() > 0)
+                .filter(c -> c.cohort().equals(code)
+                        && c.totals().enrolled() > 0
+                        && institutions.containsKey(c.institution()))
                 .map(Cell::institution)
                 .distinct()
                 .count();

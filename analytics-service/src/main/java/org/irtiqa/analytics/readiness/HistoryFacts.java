@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts of some institutions' enrolments with their business instants (readiness-metrics.md,
+ * The facts of some institutions' enrolments (those whose ParticipantEnrolled, and so whose
+ * enrolledAt, is known) with their business instants (readiness-metrics.md,
  * "History"), as the state knows them now, corrections folded: enrolments (level, final status and
  * when), the held sessions of their cohorts (startsAt of the winning schedule, else heldAt), the
  * sessions each enrolment attended, and the assessments that count (corrected scores, none
@@ -51,8 +52,8 @@ class HistoryFacts {
     Facts of(String[] codes) {
         List<Enrolment> enrolments = jdbc.sql("""
                         select e.id, e.institution_code, e.cohort_code, e.level, e.status,
-                               coalesce(e.enrolled_at, e.status_at), e.status_at
-                        from (%s) e where e.institution_code = any(:codes)
+                               e.enrolled_at, e.status_at
+                        from (%s) e where e.institution_code = any(:codes) and e.enrolled_at is not null
                         order by e.id""".formatted(CellSql.ENROLMENTS))
                 .param("codes", codes)
                 .query((rs, row) -> new Enrolment(

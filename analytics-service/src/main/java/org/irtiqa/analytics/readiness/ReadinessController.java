@@ -2,9 +2,9 @@ package org.irtiqa.analytics.readiness;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.irtiqa.support.security.InstitutionScope;
 import org.irtiqa.support.web.NotFoundException;
+import org.irtiqa.support.web.csv.CsvItems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @RequestMapping("/api/readiness")
 class ReadinessController {
+
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String CSV = CsvItems.TEXT_CSV_VALUE;
 
     private final ReadinessQueries queries;
     private final ParticipantQueries participants;
@@ -50,10 +53,12 @@ class ReadinessController {
     }
 
     /** Every known institution; with {@code cohortCode}, those with an enrolment in it, and their part of it. */
-    @GetMapping("/institutions")
-    Items<InstitutionReadiness> institutions(@RequestParam(required = false) String cohortCode) {
+    @GetMapping(
+            path = "/institutions",
+            produces = {JSON, CSV})
+    CsvItems<InstitutionReadiness> institutions(@RequestParam(required = false) String cohortCode) {
         requireCohort(cohortCode);
-        return new Items<>(queries.institutions(audience(), cohortCode));
+        return CsvItems.of(queries.institutions(audience(), cohortCode), ReadinessColumns.INSTITUTIONS, "institutions");
     }
 
     @GetMapping("/institutions/{code}")
@@ -63,8 +68,10 @@ class ReadinessController {
     }
 
     /** Programme admins and the institution's own coordinator only (the access table and the scope). */
-    @GetMapping("/institutions/{code}/participants")
-    Items<ParticipantProgress> participants(
+    @GetMapping(
+            path = "/institutions/{code}/participants",
+            produces = {JSON, CSV})
+    CsvItems<ParticipantProgress> participants(
             @PathVariable String code,
             @RequestParam(required = false) String cohortCode,
             @RequestParam(required = false) Boolean atRisk) {
@@ -73,12 +80,17 @@ class ReadinessController {
         if (queries.institution(audience(), code, null).isEmpty()) {
             throw unknownInstitution(code);
         }
-        return new Items<>(participants.of(code, cohortCode, Boolean.TRUE.equals(atRisk)));
+        return CsvItems.of(
+                participants.of(code, cohortCode, Boolean.TRUE.equals(atRisk)),
+                ReadinessColumns.PARTICIPANTS,
+                code + "-participants");
     }
 
-    @GetMapping("/governorates")
-    Items<GovernorateReadiness> governorates() {
-        return new Items<>(queries.governorates(audience()));
+    @GetMapping(
+            path = "/governorates",
+            produces = {JSON, CSV})
+    CsvItems<GovernorateReadiness> governorates() {
+        return CsvItems.of(queries.governorates(audience()), ReadinessColumns.GOVERNORATES, "governorates");
     }
 
     /** Case-sensitive enum name; 404 unless the governorate has known institutions. */
@@ -89,9 +101,11 @@ class ReadinessController {
                         "No institution of governorate " + governorate + " is known to analytics."));
     }
 
-    @GetMapping("/cohorts")
-    Items<CohortReadiness> cohorts() {
-        return new Items<>(queries.cohorts(audience()));
+    @GetMapping(
+            path = "/cohorts",
+            produces = {JSON, CSV})
+    CsvItems<CohortReadiness> cohorts() {
+        return CsvItems.of(queries.cohorts(audience()), ReadinessColumns.COHORTS, "cohorts");
     }
 
     @GetMapping("/cohorts/{code}")
@@ -99,40 +113,48 @@ class ReadinessController {
         return queries.cohort(audience(), code).orElseThrow(() -> unknownCohort(code));
     }
 
-    @GetMapping("/programme/history")
-    Items<HistoryEntry> programmeHistory(
+    @GetMapping(
+            path = "/programme/history",
+            produces = {JSON, CSV})
+    CsvItems<HistoryEntry> programmeHistory(
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
-        return new Items<>(history.of(HistoryQueries.Scope.PROGRAMME, null, from, to, audience()));
+        return history(HistoryQueries.Scope.PROGRAMME, null, from, to, "programme-history");
     }
 
-    @GetMapping("/institutions/{code}/history")
-    Items<HistoryEntry> institutionHistory(
+    @GetMapping(
+            path = "/institutions/{code}/history",
+            produces = {JSON, CSV})
+    CsvItems<HistoryEntry> institutionHistory(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         if (queries.institution(audience(), code, null).isEmpty()) {
             throw unknownInstitution(code);
         }
-        return new Items<>(history.of(HistoryQueries.Scope.INSTITUTION, code, from, to, audience()));
+        return history(HistoryQueries.Scope.INSTITUTION, code, from, to, code + "-history");
     }
 
-    @GetMapping("/governorates/{governorate}/history")
-    Items<HistoryEntry> governorateHistory(
+    @GetMapping(
+            path = "/governorates/{governorate}/history",
+            produces = {JSON, CSV})
+    CsvItems<HistoryEntry> governorateHistory(
             @PathVariable String governorate,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         governorate(governorate);
-        return new Items<>(history.of(HistoryQueries.Scope.GOVERNORATE, governorate, from, to, audience()));
+        return history(HistoryQueries.Scope.GOVERNORATE, governorate, from, to, governorate + "-history");
     }
 
-    @GetMapping("/cohorts/{code}/history")
-    Items<HistoryEntry> cohortHistory(
+    @GetMapping(
+            path = "/cohorts/{code}/history",
+            produces = {JSON, CSV})
+    CsvItems<HistoryEntry> cohortHistory(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
         requireCohort(code);
-        return new Items<>(history.of(HistoryQueries.Scope.COHORT, code, from, to, audience()));
+        return history(HistoryQueries.Scope.COHORT, code, from, to, code + "-history");
     }
 
     /**
@@ -154,6 +176,11 @@ class ReadinessController {
         return MethodDescription.CURRENT;
     }
 
+    private CsvItems<HistoryEntry> history(
+            HistoryQueries.Scope scope, String key, LocalDate from, LocalDate to, String filename) {
+        return CsvItems.of(history.of(scope, key, from, to, audience()), ReadinessColumns.HISTORY, filename);
+    }
+
     private SmallGroups audience() {
         return SmallGroups.of(scope.caller());
     }
@@ -171,7 +198,4 @@ class ReadinessController {
     private static NotFoundException unknownCohort(String code) {
         return new NotFoundException("No cohort with code " + code + " is known to analytics.");
     }
-
-    /** api.md: every unpaged list is {"items": [...]}. */
-    record Items<T>(List<T> items) {}
 }

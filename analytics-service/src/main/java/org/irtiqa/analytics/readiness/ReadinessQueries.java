@@ -44,7 +44,7 @@ public class ReadinessQueries {
         FigureBook book = book();
         Group programme = book.programme();
         Group own = book.ownPart(audience.ownInstitution(), cell -> true);
-        return show(audience, programme, audience.disclose(programme, false, own), own);
+        return show(audience, programme, audience.disclose(programme, false, own));
     }
 
     /** Every known institution, or those with an enrolment in {@code cohort} (then their part of it). */
@@ -76,7 +76,7 @@ public class ReadinessQueries {
                         known.nameEn(),
                         known.nameAr(),
                         known.governorate(),
-                        show(audience, groups.get(i), disclosures.get(i), Group.EMPTY)));
+                        show(audience, groups.get(i), disclosures.get(i))));
             }
         });
         shown.sort(byIndexThen(InstitutionReadiness::figures, InstitutionReadiness::institutionCode));
@@ -102,7 +102,7 @@ public class ReadinessQueries {
                 known.nameEn(),
                 known.nameAr(),
                 known.governorate(),
-                show(audience, Group.EMPTY.seenAt(known.lastEventAt()), Disclosure.FULL, Group.EMPTY)));
+                show(audience, Group.EMPTY.seenAt(known.lastEventAt()), Disclosure.FULL)));
     }
 
     /** One per governorate that has known institutions, in enum-name order. */
@@ -120,14 +120,15 @@ public class ReadinessQueries {
                 .map(g -> book.ownPart(
                         audience.ownInstitution(), cell -> g.equals(book.governorateOf(cell.institution()))))
                 .toList();
-        List<Disclosure> disclosures = disclose(audience, groups, own);
+        List<Disclosure> disclosures = audience.disclose(groups, noneOwn(groups), own);
         List<GovernorateReadiness> shown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             shown.add(new GovernorateReadiness(
                     names.get(i),
                     book.institutionsOf(names.get(i)).size(),
-                    show(audience, groups.get(i), disclosures.get(i), own.get(i))));
+                    show(audience, groups.get(i), disclosures.get(i))));
         }
+        shown.sort(byIndexThen(GovernorateReadiness::figures, GovernorateReadiness::governorate));
         return shown;
     }
 
@@ -148,7 +149,7 @@ public class ReadinessQueries {
                 .map(c -> book.ownPart(
                         audience.ownInstitution(), cell -> cell.cohort().equals(c.code())))
                 .toList();
-        List<Disclosure> disclosures = disclose(audience, groups, own);
+        List<Disclosure> disclosures = audience.disclose(groups, noneOwn(groups), own);
         List<CohortReadiness> shown = new ArrayList<>();
         for (int i = 0; i < known.size(); i++) {
             FigureBook.Cohort c = known.get(i);
@@ -159,7 +160,7 @@ public class ReadinessQueries {
                     c.startsOn(),
                     c.endsOn(),
                     book.activeInstitutionsIn(c.code()),
-                    show(audience, groups.get(i), disclosures.get(i), own.get(i))));
+                    show(audience, groups.get(i), disclosures.get(i))));
         }
         shown.sort(byIndexThen(CohortReadiness::figures, CohortReadiness::cohortCode));
         return shown;
@@ -180,18 +181,13 @@ public class ReadinessQueries {
                 .single();
     }
 
-    /** Rule 1 for each child of the programme, then rule 3 among them (children in code order). */
-    private static List<Disclosure> disclose(SmallGroups audience, List<Group> groups, List<Group> own) {
-        List<Disclosure> disclosures = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            disclosures.add(audience.disclose(groups.get(i), false, own.get(i)));
-        }
-        SmallGroups.noSubtraction(groups.stream().map(Group::enrolled).toList(), disclosures);
-        return disclosures;
+    /** Groups that are not institutions: none is a coordinator's own. */
+    private static List<Boolean> noneOwn(List<Group> groups) {
+        return groups.stream().map(g -> false).toList();
     }
 
-    private static Readiness show(SmallGroups audience, Group group, Disclosure disclosure, Group own) {
-        return Readiness.of(group, disclosure, audience.levels(group, disclosure, own));
+    private static Readiness show(SmallGroups audience, Group group, Disclosure disclosure) {
+        return Readiness.of(group, disclosure, audience.levels(group, disclosure));
     }
 
     private static <T> Comparator<T> byIndexThen(Function<T, Readiness> figures, Function<T, String> code) {

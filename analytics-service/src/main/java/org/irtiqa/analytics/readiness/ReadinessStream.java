@@ -33,7 +33,36 @@ class ReadinessStream implements DisposableBean {
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("readiness-stream-keep-alive").daemon().factory());
 
-    private record Subscriber(SseEmitter emitter, SmallGroups audience, Instant expiresAt, Map<String, String> sent) {}
+    /** One open stream: what its caller may see, until when, and what it was last sent per institution. */
+    private static final class Subscriber {
+        private final SseEmitter emitter;
+        private final SmallGroups audience;
+        private final Instant expiresAt;
+        private final Map<String, String> sent;
+
+        Subscriber(SseEmitter emitter, SmallGroups audience, Instant expiresAt, Map<String, String> sent) {
+            this.emitter = emitter;
+            this.audience = audience;
+            this.expiresAt = expiresAt;
+            this.sent = sent;
+        }
+
+        SseEmitter emitter() {
+            return emitter;
+        }
+
+        SmallGroups audience() {
+            return audience;
+        }
+
+        Instant expiresAt() {
+            return expiresAt;
+        }
+
+        Map<String, String> sent() {
+            return sent;
+        }
+    }
 
     ReadinessStream(ReadinessQueries queries) {
         this.queries = queries;

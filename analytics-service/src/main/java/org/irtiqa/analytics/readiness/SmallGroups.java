@@ -50,41 +50,56 @@ record SmallGroups(boolean everything, String ownInstitution) {
     }
 
     /**
-     * Rule 1 for one group, before rule 3 among its siblings.
+     * The disclosure of each child of one parent, in the order that breaks ties (by code): as a
+     * viewer sees them (rule 1, then rule 3 among them); then a coordinator's own institution in
+     * full, and a child holding it suppressed when the rest of it is small (which, being decided
+     * after rule 3, suppresses no sibling).
      *
-     * @param own whether the group is the coordinator's own institution (or its part of a cohort)
-     * @param ownPart the coordinator's own institution's part of the group (EMPTY if none or not a coordinator)
+     * @param own whether each child is the coordinator's own institution (or its part of a cohort)
+     * @param ownParts the coordinator's own institution's part of each child (EMPTY if none)
      */
-    Disclosure disclose(Group group, boolean own, Group ownPart) {
-        if (everything || own) {
-            return Disclosure.FULL;
+    List<Disclosure> disclose(List<Group> children, List<Boolean> own, List<Group> ownParts) {
+        List<Disclosure> shown = new ArrayList<>();
+        for (Group child : children) {
+            shown.add(
+                    everything
+                            ? Disclosure.FULL
+                            : small(child.enrolled()) ? Disclosure.SUPPRESSED : Disclosure.PROTECTED);
         }
-        long rest = group.enrolled() - ownPart.enrolled();
-        return small(group.enrolled()) || (ownPart.enrolled() > 0 && small(rest))
-                ? Disclosure.SUPPRESSED
-                : Disclosure.PROTECTED;
+        if (everything) {
+            return shown;
+        }
+        noSubtraction(children.stream().map(Group::enrolled).toList(), shown);
+        for (int i = 0; i < children.size(); i++) {
+            long part = ownParts.get(i).enrolled();
+            if (own.get(i)) {
+                shown.set(i, Disclosure.FULL);
+            } else if (part > 0 && small(children.get(i).enrolled() - part)) {
+                shown.set(i, Disclosure.SUPPRESSED);
+            }
+        }
+        return shown;
     }
 
-    /** The disclosure of each level cell of a group shown with {@code disclosure}. */
-    Map<String, Disclosure> levels(Group group, Disclosure disclosure, Group ownPart) {
+    /** One group without siblings (the programme, a history's day). */
+    Disclosure disclose(Group group, boolean own, Group ownPart) {
+        return disclose(List.of(group), List.of(own), List.of(ownPart)).getFirst();
+    }
+
+    /** The disclosure of each level cell of a group shown with {@code disclosure}: rules 1 and 3 among the cells. */
+    Map<String, Disclosure> levels(Group group, Disclosure disclosure) {
         Map<String, Disclosure> levels = new TreeMap<>();
         List<String> names = new ArrayList<>(group.levels().keySet()); // alphabetical: rule 3's ties
         List<Disclosure> shown = new ArrayList<>();
         List<Long> enrolled = new ArrayList<>();
         for (String level : names) {
-            Totals cell = group.levels().get(level);
-            long own = ownPart.levels().getOrDefault(level, Totals.NONE).enrolled();
-            boolean hidden = disclosure == Disclosure.PROTECTED
-                    && (small(cell.enrolled()) || (own > 0 && small(cell.enrolled() - own)));
+            long cell = group.levels().get(level).enrolled();
+            boolean protect = disclosure == Disclosure.PROTECTED;
             shown.add(
-                    disclosure == Disclosure.PROTECTED
-                            ? (hidden ? Disclosure.SUPPRESSED : disclosure)
-                            : Disclosure.FULL);
-            enrolled.add(cell.enrolled());
+                    protect && small(cell) ? Disclosure.SUPPRESSED : protect ? Disclosure.PROTECTED : Disclosure.FULL);
+            enrolled.add(cell);
         }
-        if (disclosure == Disclosure.PROTECTED) {
-            noSubtraction(enrolled, shown);
-        }
+        noSubtraction(enrolled, shown);
         for (int i = 0; i < names.size(); i++) {
             levels.put(names.get(i), shown.get(i));
         }

@@ -72,7 +72,7 @@ class HistoryWorkedExampleTest {
                 LeadershipLevel.TOP_LEADERSHIP, LeadershipLevel.SENIOR_MANAGEMENT, LeadershipLevel.EXECUTIVE_TEAM);
         UUID session = UUID.randomUUID();
         List<Sent> events = new ArrayList<>(List.of(
-                institution(h, Governorate.MUSANDAM, at(d, 8)),
+                institution(h, Governorate.SOUTH_AL_BATINAH, at(d, 8)),
                 scheduled(session, c, at(d.plusDays(1), 10)),
                 sessionCompleted(session, c, at(d.plusDays(1), 12))));
         for (int i = 0; i < 3; i++) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.registration.RegistrationApplication;
+import org.irtiqa.testkit.HttpLoad;
 import org.irtiqa.testkit.Tokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,11 +46,11 @@ class TokenValidationBenchmark {
             String institution = institution(url, "Bearer " + token);
             JwtDecoder decoder = secured.getBean(JwtDecoder.class);
             report.append(decodes(decoder, token));
-            WriteLoad.Result with =
+            HttpLoad.Result with =
                     WriteLoad.run(url, institution, () -> "Bearer " + token, CONNECTIONS, WARM_UP, MEASURED);
             report.append(line("with token validation", with));
             try (var open = start(true)) {
-                WriteLoad.Result without =
+                HttpLoad.Result without =
                         WriteLoad.run(url(open), institution, () -> null, CONNECTIONS, WARM_UP, MEASURED);
                 report.append(line("without (benchmark-only open chain)", without));
                 report.append(String.format(
@@ -77,7 +78,7 @@ class TokenValidationBenchmark {
                 seconds * 1e6 / n);
     }
 
-    private static String line(String what, WriteLoad.Result result) {
+    private static String line(String what, HttpLoad.Result result) {
         return String.format(
                 Locale.ROOT,
                 "%-36s %8.0f requests/s  p50 %6.1f ms  p99 %6.1f ms  (%d ok, %d failed)%n",
