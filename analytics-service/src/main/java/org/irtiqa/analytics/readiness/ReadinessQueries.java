@@ -63,11 +63,15 @@ public class ReadinessQueries {
                     .map(code -> book.institution(code, cohort))
                     .toList();
             List<Disclosure> disclosures = new ArrayList<>();
-            for (int i = 0; i < children.size(); i++) {
-                disclosures.add(audience.disclose(groups.get(i), audience.isOwn(children.get(i)), Group.EMPTY));
-            }
-            if (!"UNKNOWN".equals(p)) {
-                SmallGroups.noSubtraction(groups.stream().map(Group::enrolled).toList(), disclosures);
+            if ("UNKNOWN".equals(p)) { // no parent is served: no sibling to subtract from
+                for (int i = 0; i < children.size(); i++) {
+                    disclosures.add(audience.disclose(groups.get(i), audience.isOwn(children.get(i)), Group.EMPTY));
+                }
+            } else {
+                disclosures.addAll(audience.disclose(
+                        groups,
+                        children.stream().map(audience::isOwn).toList(),
+                        groups.stream().map(g -> Group.EMPTY).toList()));
             }
             for (int i = 0; i < children.size(); i++) {
                 FigureBook.Institution known = book.institutions.get(children.get(i));

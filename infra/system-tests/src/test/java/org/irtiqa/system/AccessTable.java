@@ -83,6 +83,17 @@ final class AccessTable {
                 e(ANALYTICS, "GET", "/api/readiness/institutions/{own}", READERS),
                 e(ANALYTICS, "GET", "/api/readiness/governorates", READERS),
                 e(ANALYTICS, "GET", "/api/readiness/governorates/MUSCAT", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/institutions?cohortCode={cohort}", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/institutions/{own}/participants", PEOPLE),
+                e(ANALYTICS, "GET", "/api/readiness/institutions/{own}/history", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/programme/history", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/governorates/MUSCAT/history", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/cohorts", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/cohorts/{cohort}", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/cohorts/{cohort}/history", READERS),
+                e(ANALYTICS, "GET", "/api/readiness/method", READERS),
+                // an open stream does not end: its allowed callers are checked by the stream's own test
+                new Endpoint(ANALYTICS, "GET", "/api/readiness/stream", READERS, false),
                 e(ANALYTICS, "GET", "/api/admin/readiness/rebuild", OPERATOR),
                 new Endpoint(ANALYTICS, "POST", "/api/admin/readiness/rebuild", OPERATOR, false)));
         for (String service : List.of(SCHEDULING, ANALYTICS)) {
