@@ -24,3 +24,10 @@ create table readiness_cell_day (
     primary key (institution_code, cohort_code, level, day)
 );
 create index readiness_cell_day_cohort on readiness_cell_day (cohort_code);
+
+-- Institutions whose days are to be recomputed: cells are recomputed with every publication, the
+-- days (a rewrite of every day of the institution's cells) at most once per history interval for
+-- many publications (HistoryFlush), so a busy intake does not rewrite them batch after batch.
+create table readiness_history_pending (
+    institution_code text primary key
+);

@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes the cells of some institutions, and their days ({@link HistoryWriter}), from the state tables (never adjusted by deltas, so
+ * Recomputes the cells of some institutions from the state tables, and marks their days for
+ * {@link HistoryWriter}, (never adjusted by deltas, so
  * they are right whatever order the events came in) and moves {@code readiness_version} on, so
  * that every instance's cached cells ({@link CellReader}) are read again.
  */
@@ -15,11 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 class CellWriter {
 
     private final JdbcClient jdbc;
-    private final HistoryWriter history;
 
-    CellWriter(JdbcClient jdbc, HistoryWriter history) {
+    CellWriter(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.history = history;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -32,7 +31,9 @@ class CellWriter {
         jdbc.sql(CellSql.DELETE_THEMES).param("codes", codes).update();
         jdbc.sql(CellSql.CELLS).param("codes", codes).update();
         jdbc.sql(CellSql.THEMES).param("codes", codes).update();
-        history.recompute(institutionCodes);
+        jdbc.sql("insert into readiness_history_pending select unnest(:codes) on conflict do nothing")
+                .param("codes", codes)
+                .update();
         jdbc.sql("update readiness_version set version = version + 1").update();
     }
 }

@@ -10,9 +10,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recomputes the days of some institutions' cells ({@link CellHistory}) from the state, replacing what was kept. */
+/**
+ * Recomputes the days of the institutions' cells ({@link CellHistory}) that publications marked,
+ * from the state, replacing what was kept; called by the intake's history flush.
+ */
 @Component
-class HistoryWriter {
+public class HistoryWriter {
 
     private static final String INSERT = """
             insert into readiness_cell_day (institution_code, cohort_code, level, day, enrolled, completed, withdrawn,
@@ -28,8 +31,24 @@ class HistoryWriter {
         this.jdbc = jdbc;
     }
 
+    /** The marked institutions' days, and forgets the marks; false when none was marked. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recompute(Collection<String> institutionCodes) {
+    public boolean recomputePending() {
+        List<String> codes =
+                jdbc.queryForList("delete from readiness_history_pending returning institution_code", String.class);
+        if (codes.isEmpty()) {
+            return false;
+        }
+        recompute(codes);
+        return true;
+    }
+
+    public boolean nothingPending() {
+        return !Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists (select 1 from readiness_history_pending)", Boolean.class));
+    }
+
+    private void recompute(Collection<String> institutionCodes) {
         String[] codes = institutionCodes.toArray(String[]::new);
         jdbc.update(connection -> {
             var statement =

@@ -121,6 +121,13 @@ final class BenchmarkLoad implements AutoCloseable {
         return sent;
     }
 
+    /** Sends these events, as fast as the producer batches them; returns how many. */
+    long send(List<Sent> events) {
+        events.forEach(this::send);
+        producer.flush();
+        return events.size();
+    }
+
     private void send(Sent event) {
         ((EventMetadata) event.event().get(0)).setEventId(EventIds.next()); // UUIDv7, as the services make them
         producer.send(

@@ -3,6 +3,7 @@ package org.irtiqa.analytics.benchmark;
 import static org.awaitility.Awaitility.await;
 import static org.irtiqa.analytics.programme.TestEvents.*;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,9 +69,13 @@ class ReadBenchmark {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void measuresTheListAHistoryAndOneInstitution() throws Exception {
         int events = load();
+        long loaded = System.nanoTime();
         await().atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> jdbc.sql("select coalesce(sum(enrolled), 0) from readiness_cell")
@@ -199,8 +204,8 @@ class ReadBenchmark {
                 }
             }
         }
-        try (EventSender sender = new EventSender()) {
-            events.forEach(event -> sender.send(event.topic(), event.key(), event.event()));
+        try (BenchmarkLoad sender = new BenchmarkLoad()) {
+            sender.send(events);
         }
         return events.size();
     }
