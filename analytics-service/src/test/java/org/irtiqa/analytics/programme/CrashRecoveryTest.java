@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.irtiqa.demo.reference.ReferenceFigures;
+import org.irtiqa.demo.reference.ReferenceState;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.events.analytics.InstitutionReadinessChanged;
 import org.irtiqa.localstack.LocalStack;
@@ -42,7 +44,7 @@ class CrashRecoveryTest {
             for (int round = 0; round < 30; round++) {
                 for (TestEvents.Sent event : RandomProgramme.generate(seed + round, "K" + round)) {
                     sender.send(event.topic(), event.key(), event.event());
-                    reference.fold(event.event());
+                    ReferenceEvents.fold(reference, event.event());
                     distinct.add(((EventMetadata) event.event().get(0)).getEventId());
                 }
             }
@@ -85,9 +87,11 @@ class CrashRecoveryTest {
                     Map<String, InstitutionReadinessChanged> last = new HashMap<>();
                     TopicReader.all("analytics.readiness.v1", true)
                             .forEach(e -> last.put(e.key(), (InstitutionReadinessChanged) e.value()));
-                    assertThat(last.keySet()).containsExactlyInAnyOrderElementsOf(reference.institutions.keySet());
-                    reference.institutions.keySet().forEach(code -> {
-                        var expected = ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code));
+                    assertThat(last.keySet())
+                            .containsExactlyInAnyOrderElementsOf(
+                                    reference.institutions().keySet());
+                    reference.institutions().keySet().forEach(code -> {
+                        var expected = ReferenceFigures.of(reference, e -> code.equals(e.institution()), Set.of(code));
                         assertThat(last.get(code).getReadinessIndex()).as(code).isEqualTo(expected.readinessIndex());
                         assertThat((long) last.get(code).getEnrolled()).as(code).isEqualTo(expected.enrolled());
                         assertThat(last.get(code).getAttended()).as(code).isEqualTo(expected.attended());

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.data.Offset;
-import org.irtiqa.analytics.programme.ReferenceFigures.Figures;
+import org.irtiqa.demo.reference.ReferenceFigures.Figures;
 
 /**
  * Compares figures served as JSON with the reference: counts and readinessIndex exactly, rates and

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
+import org.irtiqa.demo.reference.ReferenceHistory;
+import org.irtiqa.demo.reference.ReferenceProgress;
+import org.irtiqa.demo.reference.ReferenceView;
 
 /**
  * Compares a served JSON object with the reference's map of it ({@link ReferenceView},

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.irtiqa.demo.reference.ReferenceState;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +19,7 @@ class InsightAssertTest {
     @Test
     void acceptsTheReferenceWrittenAsJsonAndRejectsAChangedFlagOrAnAbsentNull() {
         ReferenceState state = new ReferenceState();
-        RandomProgramme.generate(7, "P-7").forEach(sent -> state.fold(sent.event()));
+        RandomProgramme.generate(7, "P-7").forEach(sent -> ReferenceEvents.fold(state, sent.event()));
         ServedInsight.Expected expected = ServedInsight.expect(state, Instant.now());
 
         SoftAssertions soft = new SoftAssertions();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.irtiqa.demo.reference.ReferenceState;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.testkit.EventSender;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +47,7 @@ class ReadinessPropertyTest {
             List<TestEvents.Sent> events = RandomProgramme.generate(seed + round, "P" + round + "-" + (seed % 10_000));
             for (TestEvents.Sent event : events) {
                 sender.send(event.topic(), event.key(), event.event());
-                reference.fold(event.event());
+                ReferenceEvents.fold(reference, event.event());
             }
             ServedInsight.Expected insight = ServedInsight.expect(reference, Instant.now());
             await().atMost(Duration.ofSeconds(60))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.irtiqa.demo.reference.ReferenceState;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.testkit.EventSender;
@@ -57,7 +58,7 @@ class RebuildTest {
         for (int round = 0; round < 4; round++) {
             for (TestEvents.Sent event : RandomProgramme.generate(seed + round, "R" + round)) {
                 sender.send(event.topic(), event.key(), event.event());
-                reference.fold(event.event());
+                ReferenceEvents.fold(reference, event.event());
                 distinct.add(((EventMetadata) event.event().get(0)).getEventId());
             }
         }

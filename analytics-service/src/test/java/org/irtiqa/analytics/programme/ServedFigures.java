@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.assertj.core.api.SoftAssertions;
-import org.irtiqa.analytics.programme.ReferenceFigures.Figures;
+import org.irtiqa.demo.reference.Institution;
+import org.irtiqa.demo.reference.ReferenceFigures;
+import org.irtiqa.demo.reference.ReferenceFigures.Figures;
+import org.irtiqa.demo.reference.ReferenceState;
 import org.irtiqa.testkit.Tokens;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,17 +33,18 @@ final class ServedFigures {
         FiguresAssert.check(
                 soft,
                 "programme (" + label + ")",
-                ReferenceFigures.of(reference, e -> true, reference.institutions.keySet()),
+                ReferenceFigures.of(
+                        reference, e -> true, reference.institutions().keySet()),
                 get(baseUrl, "/api/readiness/programme"));
 
         List<Map<String, Object>> institutions = (List<Map<String, Object>>)
                 get(baseUrl, "/api/readiness/institutions").get("items");
         Map<String, Figures> expected = new TreeMap<>();
         reference
-                .institutions
+                .institutions()
                 .keySet()
                 .forEach(code -> expected.put(
-                        code, ReferenceFigures.of(reference, e -> code.equals(e.institution), Set.of(code))));
+                        code, ReferenceFigures.of(reference, e -> code.equals(e.institution()), Set.of(code))));
         List<String> order = new ArrayList<>(expected.keySet());
         order.sort(Comparator.comparing((String code) -> expected.get(code).enrolled() == 0) // null index: last
                 .thenComparingDouble(code -> -expected.get(code).readinessIndex())
@@ -53,14 +57,14 @@ final class ServedFigures {
             String code = (String) i.get("institutionCode");
             if (expected.containsKey(code)) {
                 FiguresAssert.check(soft, code, expected.get(code), i);
-                ReferenceState.Institution known = reference.institutions.get(code);
-                soft.assertThat(i.get("nameEn")).as(code + " nameEn").isEqualTo(known.nameEn);
-                soft.assertThat(i.get("governorate")).as(code + " governorate").isEqualTo(known.governorate);
+                Institution known = reference.institutions().get(code);
+                soft.assertThat(i.get("nameEn")).as(code + " nameEn").isEqualTo(known.nameEn());
+                soft.assertThat(i.get("governorate")).as(code + " governorate").isEqualTo(known.governorate());
             }
         });
 
         TreeSet<String> governorates = new TreeSet<>();
-        reference.institutions.values().forEach(i -> governorates.add(i.governorate));
+        reference.institutions().values().forEach(i -> governorates.add(i.governorate()));
         governorates.remove("UNKNOWN");
         List<Map<String, Object>> served = (List<Map<String, Object>>)
                 get(baseUrl, "/api/readiness/governorates").get("items");
@@ -70,8 +74,8 @@ final class ServedFigures {
                 .containsExactlyInAnyOrderElementsOf(governorates);
         for (String governorate : governorates) {
             Set<String> codes = new TreeSet<>();
-            reference.institutions.forEach((code, i) -> {
-                if (i.governorate.equals(governorate)) {
+            reference.institutions().forEach((code, i) -> {
+                if (i.governorate().equals(governorate)) {
                     codes.add(code);
                 }
             });
@@ -82,7 +86,7 @@ final class ServedFigures {
             FiguresAssert.check(
                     soft,
                     governorate,
-                    ReferenceFigures.of(reference, e -> codes.contains(e.institution), codes),
+                    ReferenceFigures.of(reference, e -> codes.contains(e.institution()), codes),
                     actual);
         }
         soft.assertAll();

@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.irtiqa.analytics.programme.ReferenceView.Caller;
-import org.irtiqa.analytics.programme.ReferenceView.Served;
+import org.irtiqa.demo.reference.ReferenceHistory;
+import org.irtiqa.demo.reference.ReferenceProgress;
+import org.irtiqa.demo.reference.ReferenceState;
+import org.irtiqa.demo.reference.ReferenceView;
+import org.irtiqa.demo.reference.ReferenceView.Caller;
+import org.irtiqa.demo.reference.ReferenceView.Served;
 import org.irtiqa.testkit.Tokens;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +43,10 @@ final class ServedInsight {
 
     static Expected expect(ReferenceState reference, Instant now) {
         Map<String, List<Map<String, Object>>> participants = new LinkedHashMap<>();
-        reference.institutions.keySet().forEach(code -> participants.put(code, ReferenceProgress.of(reference, code)));
+        reference
+                .institutions()
+                .keySet()
+                .forEach(code -> participants.put(code, ReferenceProgress.of(reference, code)));
         ReferenceHistory history = new ReferenceHistory(reference, now);
         Map<String, List<Map<String, Object>>> histories = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> viewerHistories = new LinkedHashMap<>();
@@ -64,9 +71,10 @@ final class ServedInsight {
     /** The known institution with the fewest active enrolments but some (ties: the first code), or null. */
     private static String smallest(ReferenceState reference) {
         Map<String, Long> enrolled = new java.util.TreeMap<>();
-        reference.enrolments.values().forEach(e -> {
-            if (reference.institutions.containsKey(e.institution) && !e.status().equals("WITHDRAWN")) {
-                enrolled.merge(e.institution, 1L, Long::sum);
+        reference.enrolments().values().forEach(e -> {
+            if (reference.institutions().containsKey(e.institution())
+                    && !e.status().equals("WITHDRAWN")) {
+                enrolled.merge(e.institution(), 1L, Long::sum);
             }
         });
         return enrolled.entrySet().stream()

@@ -1,99 +1,85 @@
 package org.irtiqa.demo;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.irtiqa.demo.Programme.Assessment;
-import org.irtiqa.demo.Programme.Enrolment;
 import org.irtiqa.demo.Programme.Institution;
-import org.irtiqa.demo.Programme.Outcome;
-import org.irtiqa.demo.Programme.Status;
+import org.irtiqa.demo.reference.Enrolment;
+import org.irtiqa.demo.reference.ReferenceFigures;
+import org.irtiqa.demo.reference.ReferenceState;
+import org.irtiqa.demo.reference.ReferenceView;
 
 /**
- * An independent, plain-Java computation of readiness-metrics.md over the facts of one or more
- * programmes (everything written to one platform): what analytics must serve for every
- * institution, every governorate and the whole programme. Written from the definitions, not
- * from analytics' SQL, so that the two can check each other.
+ * The readiness figures of one or more programmes (everything written to one platform): what
+ * analytics must serve for every institution, every governorate and the whole programme. Computed
+ * by the one independent reference of readiness-metrics.md ({@link org.irtiqa.demo.reference}),
+ * the same that the services' tests compare against, over the programmes' facts translated into
+ * the events it folds ({@link ProgrammeEvents}).
  *
  * <p>Corrections (readiness-metrics.md "Corrections"): a programme's facts are what is true after
  * its corrections (a renamed or moved institution replaces the registered one, a corrected score
- * replaces the recorded one, a retracted assessment and a revoked attendance are gone), so the
- * figures read them as they are; what the facts cannot say by themselves is which level an
- * enrolment counts, and that is the participant's as corrected ({@link #levelOf}).
+ * replaces the recorded one, a retracted assessment and a revoked attendance are gone, a
+ * participant's corrected level replaces the registered one), so they are stated once each; the
+ * reference then counts an enrolment at its participant's level when the participant is known,
+ * else at the level its enrolment carried.
  */
 public final class Figures {
 
-    private record Scored(Instant at, String key, double score) {}
-
+    private final ReferenceState state;
     private final Map<String, Institution> institutions = new LinkedHashMap<>();
-    private final List<Enrolment> enrolments = new ArrayList<>();
-    private final Map<Enrolment, String> levels = new HashMap<>();
-    private final Map<String, Long> heldByCohort = new HashMap<>();
-    private final Set<String> heldSessions = new HashSet<>();
-    private final Map<String, Set<String>> attendedByEnrolment = new HashMap<>();
-    private final Map<String, List<Assessment>> assessmentsByEnrolment = new HashMap<>();
+    /** Computed on first use, then kept: callers ask for the same figures many times while they poll. */
+    private Readiness programme;
 
-    private Figures(Collection<Programme> programmes) {
-        for (Programme p : programmes) {
-            p.institutions().forEach(i -> institutions.put(i.code(), i));
-            enrolments.addAll(p.enrolments());
-            p.enrolments().forEach(e -> levels.put(e, levelOf(p, e)));
-            for (Programme.Session s : p.sessions()) {
-                if (s.outcome() == Outcome.HELD) {
-                    heldSessions.add(s.key());
-                    heldByCohort.merge(s.cohortCode(), 1L, Long::sum);
-                }
-            }
-            for (Programme.Attendance a : p.attendance()) {
-                attendedByEnrolment
-                        .computeIfAbsent(a.enrolmentKey(), k -> new HashSet<>())
-                        .add(a.sessionKey());
-            }
-            for (Assessment a : p.assessments()) {
-                assessmentsByEnrolment
-                        .computeIfAbsent(a.enrolmentKey(), k -> new ArrayList<>())
-                        .add(a);
-            }
-        }
+    private Map<String, Readiness> byInstitution;
+    private Map<String, Readiness> byGovernorate;
+
+    private Figures(List<Programme> programmes) {
+        state = new ReferenceState().foldAll(ProgrammeEvents.of(programmes));
+        programmes.forEach(p -> p.institutions().forEach(i -> institutions.put(i.code(), i)));
     }
 
     public static Figures of(Collection<Programme> programmes) {
-        return new Figures(programmes);
+        return new Figures(List.copyOf(programmes));
     }
 
     public static Figures of(Programme programme) {
         return new Figures(List.of(programme));
     }
 
-    public Readiness programme() {
-        return group(e -> true);
+    public synchronized Readiness programme() {
+        if (programme == null) {
+            programme = group(e -> true, state.institutions().keySet());
+        }
+        return programme;
     }
 
     /** Every institution, by code. */
-    public Map<String, Readiness> institutions() {
-        Map<String, Readiness> figures = new TreeMap<>();
-        for (String code : institutions.keySet()) {
-            figures.put(code, group(e -> e.institutionCode().equals(code)));
+    public synchronized Map<String, Readiness> institutions() {
+        if (byInstitution == null) {
+            Map<String, Readiness> figures = new TreeMap<>();
+            for (String code : state.institutions().keySet()) {
+                figures.put(code, group(e -> code.equals(e.institution()), Set.of(code)));
+            }
+            byInstitution = Collections.unmodifiableMap(figures);
         }
-        return figures;
+        return byInstitution;
     }
 
     /** Every governorate that has institutions, by enum name. */
-    public Map<String, Readiness> governorates() {
-        Map<String, Readiness> figures = new TreeMap<>();
-        for (String governorate : institutionsPerGovernorate().keySet()) {
-            figures.put(governorate, group(e -> governorate.equals(governorateOf(e))));
+    public synchronized Map<String, Readiness> governorates() {
+        if (byGovernorate == null) {
+            Map<String, Readiness> figures = new TreeMap<>();
+            ReferenceView.governorates(state)
+                    .forEach((governorate, codes) ->
+                            figures.put(governorate, group(e -> codes.contains(e.institution()), codes)));
+            byGovernorate = Collections.unmodifiableMap(figures);
         }
-        return figures;
+        return byGovernorate;
     }
 
     /** The institution as analytics must show it: its name and governorate after every correction. */
@@ -103,92 +89,24 @@ public final class Figures {
 
     public Map<String, Long> institutionsPerGovernorate() {
         Map<String, Long> counts = new TreeMap<>();
-        institutions.values().forEach(i -> counts.merge(i.governorate(), 1L, Long::sum));
+        ReferenceView.governorates(state).forEach((governorate, codes) -> counts.put(governorate, (long) codes.size()));
         return counts;
     }
 
-    /**
-     * An enrolment counts its participant's level once the participant is known (its registration,
-     * or the correction of its level, replaced it in the programme), else the level its enrolment
-     * carried: a corrected level corrects levelCoverage.
-     */
-    private static String levelOf(Programme programme, Enrolment e) {
-        Programme.Participant participant = programme.participant(e.participantKey());
-        return participant != null ? participant.level() : e.level();
-    }
-
-    private String governorateOf(Enrolment e) {
-        Institution institution = institutions.get(e.institutionCode());
-        return institution == null ? null : institution.governorate();
-    }
-
-    private Readiness group(Predicate<Enrolment> inGroup) {
-        List<Enrolment> of = enrolments.stream().filter(inGroup).toList();
-        List<Enrolment> g = of.stream().filter(Enrolment::active).toList();
-        long completed = g.stream().filter(e -> e.status() == Status.COMPLETED).count();
-        long withdrawn = of.stream().filter(e -> e.status() == Status.WITHDRAWN).count();
-        long expected = 0;
-        long attended = 0;
-        Set<String> levelsOfG = new HashSet<>();
-        Map<String, double[]> themeSums = new TreeMap<>(); // theme → {sum, count}
-        double growthSum = 0;
-        long growthPairs = 0;
-        for (Enrolment e : g) {
-            expected += heldByCohort.getOrDefault(e.cohortCode(), 0L);
-            attended += attendedByEnrolment.getOrDefault(e.key(), Set.of()).stream()
-                    .filter(heldSessions::contains)
-                    .count();
-            String level = levels.get(e);
-            if (Catalogue.LEVELS.contains(level)) {
-                levelsOfG.add(level);
-            }
-            Map<String, List<Assessment>> byTheme = new TreeMap<>();
-            for (Assessment a : assessmentsByEnrolment.getOrDefault(e.key(), List.of())) {
-                byTheme.computeIfAbsent(a.theme(), k -> new ArrayList<>()).add(a);
-            }
-            for (Map.Entry<String, List<Assessment>> theme : byTheme.entrySet()) {
-                Scored latest = theme.getValue().stream()
-                        .filter(a -> !a.kind().equals("BASELINE"))
-                        .map(a -> new Scored(a.assessedAt(), a.key(), a.score()))
-                        .max(Comparator.comparing(Scored::at).thenComparing(Scored::key))
-                        .orElse(null);
-                Scored baseline = theme.getValue().stream()
-                        .filter(a -> a.kind().equals("BASELINE"))
-                        .map(a -> new Scored(a.assessedAt(), a.key(), a.score()))
-                        .min(Comparator.comparing(Scored::at).thenComparing(Scored::key))
-                        .orElse(null);
-                if (latest != null) {
-                    double[] sum = themeSums.computeIfAbsent(theme.getKey(), k -> new double[2]);
-                    sum[0] += latest.score();
-                    sum[1]++;
-                    if (baseline != null) {
-                        growthSum += latest.score() - baseline.score();
-                        growthPairs++;
-                    }
-                }
-            }
-        }
-        Map<String, Double> themeScores = new TreeMap<>();
-        themeSums.forEach((theme, sum) -> themeScores.put(theme, sum[0] / sum[1]));
-        Double attendanceRate = expected == 0 ? null : (double) attended / expected;
-        Double proficiency = themeScores.isEmpty()
-                ? null
-                : themeScores.values().stream().mapToDouble(Double::doubleValue).sum() / themeScores.size();
-        Double growth = growthPairs == 0 ? null : growthSum / growthPairs;
-        Double completionRate = g.isEmpty() ? null : (double) completed / g.size();
-        double levelCoverage = levelsOfG.size() / 4.0;
+    private Readiness group(Predicate<Enrolment> member, Set<String> codes) {
+        ReferenceFigures.Figures f = ReferenceFigures.of(state, member, codes);
         return new Readiness(
-                g.size(),
-                completed,
-                withdrawn,
-                expected,
-                attended,
-                attendanceRate,
-                proficiency,
-                growth,
-                completionRate,
-                levelCoverage,
-                Readiness.index(attendanceRate, proficiency, completionRate, levelCoverage),
-                themeScores);
+                f.enrolled(),
+                f.completed(),
+                f.withdrawn(),
+                f.expectedAttendance(),
+                f.attended(),
+                f.attendanceRate(),
+                f.proficiency(),
+                f.growth(),
+                f.completionRate(),
+                f.levelCoverage(),
+                f.readinessIndex(),
+                f.themeScores());
     }
 }

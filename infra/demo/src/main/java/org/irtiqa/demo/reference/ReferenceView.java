@@ -1,4 +1,4 @@
-package org.irtiqa.analytics.programme;
+package org.irtiqa.demo.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.irtiqa.analytics.programme.ReferenceInsight.Group;
-import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
+import org.irtiqa.demo.reference.ReferenceInsight.Group;
 
 /**
  * The readiness lists as one caller is served them: every group of "Groups" computed by
@@ -19,24 +18,24 @@ import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
  * contract's order. Keys of groups: "programme", "institution:X", "governorate:G", "cohort:C",
  * "cohort:C/institution:X".
  */
-final class ReferenceView {
+public final class ReferenceView {
 
     /** PROGRAMME_ADMIN, VIEWER, or the coordinator of one institution. */
-    record Caller(boolean admin, String institution) {
-        static final Caller ADMIN = new Caller(true, null);
-        static final Caller VIEWER = new Caller(false, null);
+    public record Caller(boolean admin, String institution) {
+        public static final Caller ADMIN = new Caller(true, null);
+        public static final Caller VIEWER = new Caller(false, null);
 
-        static Caller coordinator(String institution) {
+        public static Caller coordinator(String institution) {
             return new Caller(false, institution);
         }
 
         /** Whether the small-group rules apply to a group of this institution (null: a group of many). */
-        boolean protects(String groupInstitution) {
+        public boolean protects(String groupInstitution) {
             return !admin && (institution == null || !institution.equals(groupInstitution));
         }
     }
 
-    record Served(
+    public record Served(
             Map<String, Object> programme,
             List<Map<String, Object>> institutions,
             List<Map<String, Object>> governorates,
@@ -44,7 +43,7 @@ final class ReferenceView {
             Map<String, List<Map<String, Object>>> institutionsByCohort) {}
 
     /** A group: its members (any status), its institutions (lastEventAt), the one institution it is of. */
-    record Definition(Predicate<Enrolment> member, Set<String> institutions, String institution) {}
+    public record Definition(Predicate<Enrolment> member, Set<String> institutions, String institution) {}
 
     private final ReferenceState state;
     private final ReferenceInsight insight;
@@ -59,12 +58,12 @@ final class ReferenceView {
         this.caller = caller;
     }
 
-    static Served of(ReferenceState state, Caller caller) {
+    public static Served of(ReferenceState state, Caller caller) {
         return new ReferenceView(state, caller).serve();
     }
 
     /** Every listed group of the state, by key. */
-    static Map<String, Definition> definitions(ReferenceState state) {
+    public static Map<String, Definition> definitions(ReferenceState state) {
         Map<String, Definition> all = new LinkedHashMap<>();
         all.put("programme", new Definition(e -> true, state.institutions.keySet(), null));
         state.institutions
@@ -85,7 +84,7 @@ final class ReferenceView {
     }
 
     /** The listed governorates (UNKNOWN is none) and the known institutions in each. */
-    static Map<String, Set<String>> governorates(ReferenceState state) {
+    public static Map<String, Set<String>> governorates(ReferenceState state) {
         Map<String, Set<String>> governorates = new TreeMap<>();
         state.institutions.forEach((code, i) -> {
             if (!"UNKNOWN".equals(i.governorate)) {
@@ -98,7 +97,7 @@ final class ReferenceView {
     }
 
     /** The known institutions with an enrolment of any status in the cohort. */
-    static Set<String> institutionsOf(ReferenceState state, String cohort) {
+    public static Set<String> institutionsOf(ReferenceState state, String cohort) {
         Set<String> codes = new TreeSet<>();
         state.enrolments.values().forEach(e -> {
             if (cohort.equals(e.cohort) && state.institutions.containsKey(e.institution)) {
@@ -185,7 +184,7 @@ final class ReferenceView {
         if (ReferenceSuppression.small(enrolled("programme") - ownEnrolled)) {
             suppressed.add("programme");
         }
-        ReferenceState.Institution institution = state.institutions.get(own);
+        Institution institution = state.institutions.get(own);
         if (institution != null && groups.containsKey("governorate:" + institution.governorate)) {
             String key = "governorate:" + institution.governorate;
             if (ReferenceSuppression.small(enrolled(key) - ownEnrolled)) {

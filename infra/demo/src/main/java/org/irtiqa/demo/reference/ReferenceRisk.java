@@ -1,35 +1,32 @@
-package org.irtiqa.analytics.programme;
+package org.irtiqa.demo.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
-import org.irtiqa.analytics.programme.ReferenceState.Scores;
-import org.irtiqa.analytics.programme.ReferenceState.Session;
+import org.irtiqa.demo.reference.ReferenceState.Scores;
 
 /**
  * readiness-metrics.md "Participants: progress and risk": the flags of an enrolment, from its text.
  * Only ENROLLED enrolments have flags; they look at H(e), the held sessions of e's cohort that
  * started at or after e's enrolledAt, most recent last.
  */
-final class ReferenceRisk {
+public final class ReferenceRisk {
 
     /** The flags in the contract's table order, which is the order they are served in. */
-    static final List<String> FLAGS =
+    public static final List<String> FLAGS =
             List.of("LOW_ATTENDANCE", "MISSED_RECENT", "NO_BASELINE", "LOW_PROFICIENCY", "DECLINING");
 
     private ReferenceRisk() {}
 
-    static List<String> flags(ReferenceState state, UUID id) {
+    public static List<String> flags(ReferenceState state, String id) {
         Enrolment e = state.enrolments.get(id);
         if (!e.status().equals("ENROLLED")) {
             return List.of();
         }
-        List<UUID> h = sinceEnrolment(state, e);
-        Set<UUID> attended = state.attendedSessions(id);
+        List<String> h = sinceEnrolment(state, e);
+        Set<String> attended = state.attendedSessions(id);
         long hits = h.stream().filter(attended::contains).count();
         Scores scores = state.scores(id);
         List<String> flags = new ArrayList<>();
@@ -58,10 +55,10 @@ final class ReferenceRisk {
      * lower-case string, the greater the more recent. An enrolment whose enrolledAt is unknown (no
      * ParticipantEnrolled yet) is taken to have joined before every session.
      */
-    static List<UUID> sinceEnrolment(ReferenceState state, Enrolment e) {
-        Comparator<Map.Entry<UUID, Session>> order = Comparator.comparing(
-                        (Map.Entry<UUID, Session> s) -> s.getValue().time())
-                .thenComparing(s -> s.getKey().toString());
+    public static List<String> sinceEnrolment(ReferenceState state, Enrolment e) {
+        Comparator<Map.Entry<String, Session>> order = Comparator.comparing(
+                        (Map.Entry<String, Session> s) -> s.getValue().time())
+                .thenComparing(Map.Entry::getKey);
         return state.sessions.entrySet().stream()
                 .filter(s -> s.getValue().held() && e.cohort.equals(s.getValue().cohort))
                 .filter(s -> e.enrolledAt == null || !s.getValue().time().isBefore(e.enrolledAt))

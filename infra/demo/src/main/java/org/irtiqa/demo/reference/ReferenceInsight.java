@@ -1,41 +1,39 @@
-package org.irtiqa.analytics.programme;
+package org.irtiqa.demo.reference;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.irtiqa.analytics.programme.ReferenceFigures.Figures;
-import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
-import org.irtiqa.analytics.programme.ReferenceState.Scores;
+import org.irtiqa.demo.reference.ReferenceFigures.Figures;
+import org.irtiqa.demo.reference.ReferenceState.Scores;
 
 /**
  * A group's figures ({@link ReferenceFigures}) with what the insight pages add — {@code atRisk},
  * one cell per named leadership level — and the counts of contributors that rule 2 of "Small
  * groups" looks at. Unsuppressed; {@link ReferenceView} hides what a caller may not see.
  */
-final class ReferenceInsight {
+public final class ReferenceInsight {
 
-    static final List<String> LEVELS =
+    public static final List<String> LEVELS =
             List.of("EXECUTIVE_TEAM", "MIDDLE_MANAGEMENT", "SENIOR_MANAGEMENT", "TOP_LEADERSHIP");
 
     /** How many active enrolments have a latest score in each theme, any latest, a baseline-and-latest pair. */
-    record Contributors(Map<String, Integer> perTheme, int anyLatest, int pairs) {}
+    public record Contributors(Map<String, Integer> perTheme, int anyLatest, int pairs) {}
 
-    record Cell(Figures figures, long atRisk, Contributors contributors) {}
+    public record Cell(Figures figures, long atRisk, Contributors contributors) {}
 
-    record Group(Figures figures, long atRisk, Contributors contributors, Map<String, Cell> levels) {}
+    public record Group(Figures figures, long atRisk, Contributors contributors, Map<String, Cell> levels) {}
 
     private final ReferenceState state;
-    private final Map<UUID, List<String>> flags = new HashMap<>();
+    private final Map<String, List<String>> flags = new HashMap<>();
 
-    ReferenceInsight(ReferenceState state) {
+    public ReferenceInsight(ReferenceState state) {
         this.state = state;
     }
 
-    Group of(Predicate<Enrolment> member, Set<String> institutions) {
+    public Group of(Predicate<Enrolment> member, Set<String> institutions) {
         Map<String, Cell> levels = new TreeMap<>();
         for (String level : LEVELS) {
             Predicate<Enrolment> inCell = member.and(e -> level.equals(state.level(e)));
@@ -49,7 +47,7 @@ final class ReferenceInsight {
                 ReferenceFigures.of(state, member, institutions), atRisk(member), contributors(member), levels);
     }
 
-    Contributors contributors(Predicate<Enrolment> member) {
+    public Contributors contributors(Predicate<Enrolment> member) {
         Map<String, Integer> perTheme = new TreeMap<>();
         int anyLatest = 0;
         int pairs = 0;
@@ -64,7 +62,7 @@ final class ReferenceInsight {
         return new Contributors(perTheme, anyLatest, pairs);
     }
 
-    List<String> flags(UUID enrolment) {
+    public List<String> flags(String enrolment) {
         return flags.computeIfAbsent(enrolment, id -> ReferenceRisk.flags(state, id));
     }
 

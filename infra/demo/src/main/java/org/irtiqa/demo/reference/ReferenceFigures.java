@@ -1,4 +1,4 @@
-package org.irtiqa.analytics.programme;
+package org.irtiqa.demo.reference;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,20 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.irtiqa.analytics.programme.ReferenceState.Assessment;
-import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
-import org.irtiqa.events.AssessmentKind;
+import org.irtiqa.demo.reference.ReferenceState.Assessment;
 
 /**
  * readiness-metrics.md "Figures for a group of enrolments G", computed directly from its text, over
  * the corrected inputs of {@link ReferenceState} (its levels, attended sessions, counted scores).
  */
-final class ReferenceFigures {
+public final class ReferenceFigures {
 
-    record Figures(
+    public record Figures(
             long enrolled,
             long completed,
             long withdrawn,
@@ -41,19 +38,19 @@ final class ReferenceFigures {
     private static final Set<String> LEVELS =
             Set.of("TOP_LEADERSHIP", "SENIOR_MANAGEMENT", "MIDDLE_MANAGEMENT", "EXECUTIVE_TEAM");
     private static final Comparator<Assessment> ORDER =
-            Comparator.comparing(Assessment::assessedAt).thenComparing(a -> a.id().toString());
+            Comparator.comparing(Assessment::assessedAt).thenComparing(Assessment::id);
 
     private ReferenceFigures() {}
 
     /** The group of the enrolments {@code member} selects (any status) and of the institutions {@code institutions} names. */
-    static Figures of(ReferenceState state, Predicate<Enrolment> member, Set<String> institutions) {
-        Map<UUID, Enrolment> members = new TreeMap<>();
+    public static Figures of(ReferenceState state, Predicate<Enrolment> member, Set<String> institutions) {
+        Map<String, Enrolment> members = new TreeMap<>();
         state.enrolments.forEach((id, e) -> {
             if (member.test(e)) {
                 members.put(id, e);
             }
         });
-        List<UUID> g = members.keySet().stream()
+        List<String> g = members.keySet().stream()
                 .filter(id -> !members.get(id).status().equals("WITHDRAWN"))
                 .toList();
         long completed = g.stream()
@@ -65,9 +62,9 @@ final class ReferenceFigures {
         Set<String> levels = new HashSet<>();
         Map<String, List<Double>> latestByTheme = new TreeMap<>();
         List<Double> growths = new ArrayList<>();
-        for (UUID id : g) {
+        for (String id : g) {
             Enrolment e = members.get(id);
-            Set<UUID> heldSessions = new HashSet<>();
+            Set<String> heldSessions = new HashSet<>();
             state.sessions.forEach((sid, s) -> {
                 if (s.cohort.equals(e.cohort) && s.completed && !s.cancelled) {
                     heldSessions.add(sid);
@@ -84,10 +81,10 @@ final class ReferenceFigures {
             List<Assessment> own = state.counted(id);
             for (String theme : own.stream().map(Assessment::theme).distinct().toList()) {
                 var latest = own.stream()
-                        .filter(a -> a.theme().equals(theme) && a.kind() != AssessmentKind.BASELINE)
+                        .filter(a -> a.theme().equals(theme) && !a.kind().equals("BASELINE"))
                         .max(ORDER);
                 var baseline = own.stream()
-                        .filter(a -> a.theme().equals(theme) && a.kind() == AssessmentKind.BASELINE)
+                        .filter(a -> a.theme().equals(theme) && a.kind().equals("BASELINE"))
                         .min(ORDER);
                 latest.ifPresent(l -> latestByTheme
                         .computeIfAbsent(theme, k -> new ArrayList<>())
@@ -129,7 +126,7 @@ final class ReferenceFigures {
                 lastEventAt(state, members, institutions));
     }
 
-    private static Instant lastEventAt(ReferenceState state, Map<UUID, Enrolment> members, Set<String> institutions) {
+    private static Instant lastEventAt(ReferenceState state, Map<String, Enrolment> members, Set<String> institutions) {
         Set<String> cohorts = new HashSet<>();
         members.values().forEach(e -> cohorts.add(e.cohort));
         return Stream.of(

@@ -1,25 +1,25 @@
-package org.irtiqa.analytics.programme;
+package org.irtiqa.demo.reference;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.irtiqa.analytics.programme.ReferenceFigures.Figures;
-import org.irtiqa.analytics.programme.ReferenceInsight.Cell;
-import org.irtiqa.analytics.programme.ReferenceInsight.Contributors;
-import org.irtiqa.analytics.programme.ReferenceInsight.Group;
+import org.irtiqa.demo.reference.ReferenceFigures.Figures;
+import org.irtiqa.demo.reference.ReferenceInsight.Cell;
+import org.irtiqa.demo.reference.ReferenceInsight.Contributors;
+import org.irtiqa.demo.reference.ReferenceInsight.Group;
 
 /**
  * readiness-metrics.md "Small groups", rule by rule, and a group as JSON once its suppression is
  * decided: a map with every field the API serves, null where the caller may not see it (never absent).
  */
-final class ReferenceSuppression {
+public final class ReferenceSuppression {
 
     private ReferenceSuppression() {}
 
     /** Rule 1: one or two enrolled is one or two people's result. */
-    static boolean small(long enrolled) {
+    public static boolean small(long enrolled) {
         return enrolled == 1 || enrolled == 2;
     }
 
@@ -29,7 +29,8 @@ final class ReferenceSuppression {
      * suppressed ({@code protectable}), is not yet, has enrolled > 0 and the fewest enrolled (ties:
      * the first key) is suppressed too. Returns that child, if any.
      */
-    static Optional<String> noSubtraction(Map<String, Long> enrolled, Set<String> suppressed, Set<String> protectable) {
+    public static Optional<String> noSubtraction(
+            Map<String, Long> enrolled, Set<String> suppressed, Set<String> protectable) {
         Map<String, Long> sorted = new TreeMap<>(enrolled);
         long hidden = sorted.entrySet().stream()
                 .filter(c -> c.getValue() > 0 && suppressed.contains(c.getKey()))
@@ -50,7 +51,8 @@ final class ReferenceSuppression {
     }
 
     /** The Readiness fields of a group: suppressed (rule 1 or 3), or shown with rule 2 when {@code protect}. */
-    static Map<String, Object> json(Group group, boolean suppressed, boolean protect, Set<String> suppressedCells) {
+    public static Map<String, Object> json(
+            Group group, boolean suppressed, boolean protect, Set<String> suppressedCells) {
         Figures f = group.figures();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("enrolled", f.enrolled());
@@ -101,7 +103,7 @@ final class ReferenceSuppression {
         return json;
     }
 
-    static Map<String, Object> cell(Cell cell, boolean suppressed, boolean protect) {
+    public static Map<String, Object> cell(Cell cell, boolean suppressed, boolean protect) {
         Figures f = cell.figures();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("enrolled", f.enrolled());
@@ -115,7 +117,7 @@ final class ReferenceSuppression {
     }
 
     /** The cells of a group a caller sees suppressed: rule 1 per cell, then rule 3 among them. */
-    static Set<String> suppressedCells(Group group, boolean protect) {
+    public static Set<String> suppressedCells(Group group, boolean protect) {
         Set<String> hidden = new java.util.TreeSet<>();
         if (!protect) {
             return hidden;
@@ -132,11 +134,11 @@ final class ReferenceSuppression {
     }
 
     /** Rule 2 for atRisk: null when it, or the rest, is one or two people. */
-    static Long atRisk(long atRisk, long enrolled) {
+    public static Long atRisk(long atRisk, long enrolled) {
         return small(atRisk) || small(enrolled - atRisk) ? null : atRisk;
     }
 
-    static String band(Double index) {
+    public static String band(Double index) {
         if (index == null) {
             return "NOT_STARTED";
         }

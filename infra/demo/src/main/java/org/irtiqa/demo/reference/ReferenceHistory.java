@@ -1,4 +1,4 @@
-package org.irtiqa.analytics.programme;
+package org.irtiqa.demo.reference;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.irtiqa.analytics.programme.ReferenceFigures.Figures;
-import org.irtiqa.analytics.programme.ReferenceInsight.Contributors;
-import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
+import org.irtiqa.demo.reference.ReferenceFigures.Figures;
+import org.irtiqa.demo.reference.ReferenceInsight.Contributors;
 
 /**
  * readiness-metrics.md "History": one entry per Asia/Muscat day from the day of the group's
@@ -24,10 +22,10 @@ import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
  * of that day ({@link ReferenceState#asOf}); a business instant after now counts on today. Days on
  * which no business instant of the programme falls carry the day before forward.
  */
-final class ReferenceHistory {
+public final class ReferenceHistory {
 
-    static final ZoneId MUSCAT = ZoneId.of("Asia/Muscat");
-    static final int MAX_DAYS = 400;
+    public static final ZoneId MUSCAT = ZoneId.of("Asia/Muscat");
+    public static final int MAX_DAYS = 400;
 
     private final ReferenceState state;
     private final Instant now;
@@ -39,7 +37,7 @@ final class ReferenceHistory {
 
     private record Then(Figures figures, Contributors contributors) {}
 
-    ReferenceHistory(ReferenceState state, Instant now) {
+    public ReferenceHistory(ReferenceState state, Instant now) {
         this.state = state;
         this.now = now;
         this.today = LocalDate.ofInstant(now, MUSCAT);
@@ -47,7 +45,7 @@ final class ReferenceHistory {
     }
 
     /** The entries of the group of {@code member} (any status), with rules 1 and 2 when {@code protect}. */
-    List<Map<String, Object>> of(Predicate<Enrolment> member, boolean protect) {
+    public List<Map<String, Object>> of(Predicate<Enrolment> member, boolean protect) {
         Instant earliest = instants(member).min(Instant::compareTo).orElse(null);
         List<Map<String, Object>> entries = new ArrayList<>();
         if (earliest == null) {
@@ -113,7 +111,7 @@ final class ReferenceHistory {
     private Stream<Instant> instants(Predicate<Enrolment> member) {
         List<Instant> instants = new ArrayList<>();
         Set<String> cohorts = new TreeSet<>();
-        for (Map.Entry<UUID, Enrolment> entry : state.enrolments.entrySet()) {
+        for (Map.Entry<String, Enrolment> entry : state.enrolments.entrySet()) {
             Enrolment e = entry.getValue();
             if (!member.test(e) || e.enrolledAt == null) {
                 continue;

@@ -1,4 +1,4 @@
-package org.irtiqa.analytics.programme;
+package org.irtiqa.demo.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,21 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
-import org.irtiqa.analytics.programme.ReferenceState.Enrolment;
-import org.irtiqa.analytics.programme.ReferenceState.Participant;
-import org.irtiqa.analytics.programme.ReferenceState.Scores;
+import org.irtiqa.demo.reference.ReferenceState.Participant;
+import org.irtiqa.demo.reference.ReferenceState.Scores;
 
 /**
  * The participant progress of an institution as {@code GET /api/readiness/institutions/{code}/participants}
  * serves it (its {@code items}), one JSON object per enrolment of any status, in the contract's
  * order: at risk first, then by displayNameEn (unknown names last), then by enrolmentId.
  */
-final class ReferenceProgress {
+public final class ReferenceProgress {
 
     private ReferenceProgress() {}
 
-    static List<Map<String, Object>> of(ReferenceState state, String institution) {
+    public static List<Map<String, Object>> of(ReferenceState state, String institution) {
         List<Map<String, Object>> rows = new ArrayList<>();
         state.enrolments.forEach((id, e) -> {
             if (institution.equals(e.institution)) {
@@ -35,16 +33,16 @@ final class ReferenceProgress {
         return rows;
     }
 
-    static Map<String, Object> row(ReferenceState state, UUID id, Enrolment e) {
+    public static Map<String, Object> row(ReferenceState state, String id, Enrolment e) {
         Participant participant = state.participants.get(e.participant);
-        Set<UUID> held = state.held(e.cohort);
+        Set<String> held = state.held(e.cohort);
         long attended =
                 state.attendedSessions(id).stream().filter(held::contains).count();
         Scores scores = state.scores(id);
         List<String> flags = ReferenceRisk.flags(state, id);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("enrolmentId", id.toString());
-        row.put("participantId", e.participant.toString());
+        row.put("enrolmentId", id);
+        row.put("participantId", e.participant);
         row.put("displayNameEn", participant == null ? null : participant.nameEn());
         row.put("displayNameAr", participant == null ? null : participant.nameAr());
         row.put("level", state.level(e));
