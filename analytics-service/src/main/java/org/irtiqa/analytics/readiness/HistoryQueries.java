@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import org.irtiqa.analytics.readiness.Totals.ThemeSum;
@@ -45,10 +46,14 @@ class HistoryQueries {
     }
 
     private final JdbcClient jdbc;
+    private final CellReader cells;
+    private final ViewCache views;
     private final Clock clock;
 
-    HistoryQueries(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+    HistoryQueries(JdbcClient jdbc, CellReader cells, ViewCache views, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.cells = cells;
+        this.views = views;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -66,6 +71,21 @@ class HistoryQueries {
                 .param(ReadinessQueries.SERVING_LOCK)
                 .query()
                 .singleRow();
+        // the days move with the version too (HistoryWriter), and the answer with today
+        List<Object> answer = Arrays.asList(
+                "history",
+                scope,
+                key,
+                from,
+                last,
+                today,
+                audience,
+                cells.current().version());
+        return views.get(answer, () -> read(scope, key, from, last, today, audience));
+    }
+
+    private List<HistoryEntry> read(
+            Scope scope, String key, LocalDate from, LocalDate last, LocalDate today, SmallGroups audience) {
         var spec = jdbc.sql("""
                 select institution_code, cohort_code, level, day, enrolled, completed, withdrawn, expected, attended,
                        scored, paired, growth_sum, growth_pairs, themes, theme_sums, theme_counts
@@ -97,7 +117,7 @@ class HistoryQueries {
             Group now = group.now();
             entries.add(HistoryEntry.of(date, now, audience.disclose(now, own, ownPart.now())));
         }
-        return entries;
+        return List.copyOf(entries);
     }
 
     private static CellHistory.Day day(ResultSet rs) throws SQLException {

@@ -40,6 +40,7 @@ public class HistoryWriter {
             return false;
         }
         recompute(codes);
+        jdbc.update("update readiness_version set version = version + 1"); // answers read from the days are out of date
         return true;
     }
 

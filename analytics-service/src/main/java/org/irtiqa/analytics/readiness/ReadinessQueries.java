@@ -32,16 +32,22 @@ public class ReadinessQueries {
     public static final long SERVING_LOCK = 0x6972_7469_7161_0002L;
 
     private final CellReader cells;
+    private final ViewCache views;
     private final JdbcClient jdbc;
 
-    ReadinessQueries(CellReader cells, JdbcClient jdbc) {
+    ReadinessQueries(CellReader cells, ViewCache views, JdbcClient jdbc) {
         this.cells = cells;
+        this.views = views;
         this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Readiness programme(SmallGroups audience) {
         FigureBook book = book();
+        return views.get(book.key("programme", audience), () -> programme(book, audience));
+    }
+
+    private static Readiness programme(FigureBook book, SmallGroups audience) {
         Group programme = book.programme();
         Group own = book.ownPart(audience.ownInstitution(), cell -> true);
         return show(audience, programme, audience.disclose(programme, false, own));
@@ -51,6 +57,11 @@ public class ReadinessQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<InstitutionReadiness> institutions(SmallGroups audience, String cohort) {
         FigureBook book = book();
+        return views.get(
+                book.key("institutions", audience, String.valueOf(cohort)), () -> institutions(book, audience, cohort));
+    }
+
+    private static List<InstitutionReadiness> institutions(FigureBook book, SmallGroups audience, String cohort) {
         List<String> codes = cohort == null ? List.copyOf(book.institutions.keySet()) : book.institutionsIn(cohort);
         // rule 3: the children of each governorate, or of the cohort
         Function<String, String> parent = cohort == null ? book::governorateOf : code -> cohort;
@@ -84,7 +95,7 @@ public class ReadinessQueries {
             }
         });
         shown.sort(byIndexThen(InstitutionReadiness::figures, InstitutionReadiness::institutionCode));
-        return shown;
+        return List.copyOf(shown);
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -113,6 +124,10 @@ public class ReadinessQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<GovernorateReadiness> governorates(SmallGroups audience) {
         FigureBook book = book();
+        return views.get(book.key("governorates", audience), () -> governorates(book, audience));
+    }
+
+    private static List<GovernorateReadiness> governorates(FigureBook book, SmallGroups audience) {
         List<String> names = book.institutions.values().stream()
                 .map(FigureBook.Institution::governorate)
                 .filter(g -> !g.equals("UNKNOWN"))
@@ -133,7 +148,7 @@ public class ReadinessQueries {
                     show(audience, groups.get(i), disclosures.get(i))));
         }
         shown.sort(byIndexThen(GovernorateReadiness::figures, GovernorateReadiness::governorate));
-        return shown;
+        return List.copyOf(shown);
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -147,6 +162,10 @@ public class ReadinessQueries {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<CohortReadiness> cohorts(SmallGroups audience) {
         FigureBook book = book();
+        return views.get(book.key("cohorts", audience), () -> cohorts(book, audience));
+    }
+
+    private static List<CohortReadiness> cohorts(FigureBook book, SmallGroups audience) {
         List<FigureBook.Cohort> known = List.copyOf(book.cohorts.values());
         List<Group> groups = known.stream().map(c -> book.cohort(c.code())).toList();
         List<Group> own = known.stream()
@@ -167,7 +186,7 @@ public class ReadinessQueries {
                     show(audience, groups.get(i), disclosures.get(i))));
         }
         shown.sort(byIndexThen(CohortReadiness::figures, CohortReadiness::cohortCode));
-        return shown;
+        return List.copyOf(shown);
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -226,7 +245,8 @@ public class ReadinessQueries {
                         rs.getObject(5, LocalDate.class)))
                 .list()
                 .forEach(c -> cohorts.put(c.code(), c));
-        return new FigureBook(cells.current().all(), institutions, cohorts);
+        CellReader.Cells current = cells.current();
+        return new FigureBook(current.version(), current.all(), institutions, cohorts);
     }
 
     /** The institutions' figures in full, as analytics.readiness.v1 carries them, read inside the caller's transaction. */
