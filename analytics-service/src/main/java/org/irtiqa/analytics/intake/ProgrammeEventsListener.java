@@ -27,13 +27,19 @@ class ProgrammeEventsListener {
     private final EventDecoder decoder;
     private final ReadinessProjection projection;
     private final IntakePhases phases;
+    private final LastBatch lastBatch;
     private final int fullBatch;
 
     ProgrammeEventsListener(
-            EventDecoder decoder, ReadinessProjection projection, IntakePhases phases, KafkaProperties kafka) {
+            EventDecoder decoder,
+            ReadinessProjection projection,
+            IntakePhases phases,
+            LastBatch lastBatch,
+            KafkaProperties kafka) {
         this.decoder = decoder;
         this.projection = projection;
         this.phases = phases;
+        this.lastBatch = lastBatch;
         Integer maxPollRecords = kafka.getConsumer().getMaxPollRecords();
         this.fullBatch = maxPollRecords == null ? ConsumerConfig.DEFAULT_MAX_POLL_RECORDS : maxPollRecords;
     }
@@ -72,6 +78,7 @@ class ProgrammeEventsListener {
     /** The whole transaction, commit included ("batch"; its inner phases are timed by the projection). */
     private void apply(List<SpecificRecord> events, boolean behind) {
         phases.time("batch", () -> projection.apply(events, behind));
+        lastBatch.applied();
     }
 
     private static String where(ConsumerRecord<?, ?> record) {

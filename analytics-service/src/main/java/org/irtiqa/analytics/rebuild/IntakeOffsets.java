@@ -32,8 +32,19 @@ class IntakeOffsets implements DisposableBean {
         admin.alterConsumerGroupOffsets(group, zero).all().get();
     }
 
-    /** True when the group has committed, on every input partition, at least the partition's current end. */
-    boolean caughtUp(String group) throws ExecutionException, InterruptedException {
+    /**
+     * How far the group has come through the input partitions: records up to its committed offsets
+     * out of records up to the partitions' current ends; caught up when it has committed, on every
+     * non-empty input partition, at least the partition's current end.
+     */
+    record Progress(long folded, long total, boolean caughtUp) {
+
+        double ratio() {
+            return total == 0 ? 1.0 : (double) folded / total;
+        }
+    }
+
+    Progress progress(String group) throws ExecutionException, InterruptedException {
         List<TopicPartition> partitions = partitions();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
@@ -41,14 +52,18 @@ class IntakeOffsets implements DisposableBean {
         var committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata()
                 .get();
+        long folded = 0;
+        long total = 0;
+        boolean caughtUp = true;
         for (TopicPartition partition : partitions) {
             long end = ends.get(partition).offset();
             OffsetAndMetadata at = committed.get(partition);
-            if (end > 0 && (at == null || at.offset() < end)) {
-                return false;
-            }
+            long done = at == null ? 0 : Math.min(at.offset(), end);
+            folded += done;
+            total += end;
+            caughtUp &= end == 0 || done >= end;
         }
-        return true;
+        return new Progress(folded, total, caughtUp);
     }
 
     private List<TopicPartition> partitions() throws ExecutionException, InterruptedException {

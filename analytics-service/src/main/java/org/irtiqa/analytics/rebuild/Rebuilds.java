@@ -29,6 +29,8 @@ class Rebuilds {
     private final KafkaListenerEndpointRegistry listeners;
     private final TransactionTemplate transactions;
     private final boolean autoStartup;
+    private volatile boolean running;
+    private volatile double progress = 1.0;
 
     Rebuilds(
             IntakeState state,
@@ -56,6 +58,8 @@ class Rebuilds {
             }
             return state.begin();
         });
+        running = true;
+        progress = 0.0;
         resetOffsetsIfPending();
         intake().start();
         return started;
@@ -78,9 +82,17 @@ class Rebuilds {
     /** Finishes a running rebuild once the shadow has caught up with the head of every input partition. */
     @Scheduled(fixedDelayString = "${analytics.rebuild.check-interval:1s}")
     synchronized void finishWhenCaughtUp() throws Exception {
-        if (!state.status(false).rebuilding()
-                || state.offsetsResetPending()
-                || !offsets.caughtUp(intake().getGroupId())) {
+        running = state.status(false).rebuilding();
+        if (!running) {
+            progress = 1.0;
+            return;
+        }
+        if (state.offsetsResetPending()) {
+            return;
+        }
+        IntakeOffsets.Progress folded = offsets.progress(intake().getGroupId());
+        progress = folded.ratio();
+        if (!folded.caughtUp()) {
             return;
         }
         intake().stop();
@@ -89,6 +101,18 @@ class Rebuilds {
             publisher.publishAll();
         });
         intake().start();
+        running = false;
+        progress = 1.0;
+    }
+
+    /** Whether a rebuild runs, as of the last check (for the gauges; the status reads the database). */
+    boolean running() {
+        return running;
+    }
+
+    /** Records folded out of the input records, 0 to 1, as of the last check; 1 when none runs. */
+    double progress() {
+        return progress;
     }
 
     private void resetOffsetsIfPending() throws Exception {

@@ -31,7 +31,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * starts the state over, which no test sharing its servers should see.
  */
 @Tag("isolated")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// checked every 3 s (1 s by default), so that the rebuild, quick here, is still seen running just after its start
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "analytics.rebuild.check-interval=3s")
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 class RebuildTest {
 
@@ -84,9 +87,17 @@ class RebuildTest {
                 .exchange()
                 .expectStatus()
                 .isEqualTo(409);
+        List<Double> runningSeen = new java.util.ArrayList<>(List.of(metric("irtiqa_analytics_rebuild_running")));
+        List<Double> progressSeen =
+                new java.util.ArrayList<>(List.of(metric("irtiqa_analytics_rebuild_progress_ratio")));
         do { // while it runs, the last complete figures
+            runningSeen.add(metric("irtiqa_analytics_rebuild_running"));
+            progressSeen.add(metric("irtiqa_analytics_rebuild_progress_ratio"));
             PATHS.forEach(path -> assertThat(get(path)).as(path).isEqualTo(live.get(path)));
         } while (rebuilding());
+        assertThat(runningSeen).as("the rebuild's gauge while it ran").contains(1.0);
+        assertThat(progressSeen).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
+        assertThat(progressSeen).as("the share folded only grows").isSorted();
 
         PATHS.forEach(
                 path -> assertThat(get(path)).as(path + " after the rebuild").isEqualTo(live.get(path)));
@@ -96,6 +107,21 @@ class RebuildTest {
         assertThat(TopicReader.all("analytics.readiness.v1", false))
                 .as("nothing changed, nothing published")
                 .hasSize(publishedBefore);
+        await().atMost(Duration.ofSeconds(10)).until(() -> metric("irtiqa_analytics_rebuild_running") == 0);
+        assertThat(metric("irtiqa_analytics_rebuild_progress_ratio")).isEqualTo(1.0);
+        // batches were applied a moment ago; with nothing more to apply, the time since grows
+        double sinceLastBatch = metric("irtiqa_analytics_intake_last_batch_age_seconds");
+        assertThat(sinceLastBatch).isLessThan(60);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> metric("irtiqa_analytics_intake_last_batch_age_seconds") >= sinceLastBatch + 1);
+    }
+
+    /** The value of a series without labels (other than the service's) on /actuator/prometheus. */
+    private double metric(String name) {
+        var line = java.util.regex.Pattern.compile("(?m)^" + name + "(\\{[^}]*})? (\\S+)$")
+                .matcher(get(Tokens.OPERATOR, "/actuator/prometheus"));
+        assertThat(line.find()).as(name + " on /actuator/prometheus").isTrue();
+        return Double.parseDouble(line.group(2));
     }
 
     private void awaitOutboxSent() {

@@ -1,5 +1,7 @@
 package org.irtiqa.support.consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
         })
+@EnableConfigurationProperties(ConsumerLagProperties.class)
 public class ConsumerAutoConfiguration {
 
     @Bean
@@ -57,19 +61,37 @@ public class ConsumerAutoConfiguration {
         return new DeadLetters(kafka);
     }
 
-    /** Health component "consumerLag": the group's lag per consumed topic, outside the readiness group. */
+    /**
+     * The lag of the listeners' consumer groups per consumed topic, measured on a schedule: gauges
+     * {@code irtiqa.consumer.lag.records} and {@code irtiqa.consumer.lag} (seconds), tags group and topic.
+     */
     @Bean
     @ConditionalOnBean(ConsumedTopics.class)
-    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-    ConsumerLagHealth consumerLagHealthIndicator(
-            KafkaProperties kafka, ConsumedTopics consumed, ObjectProvider<KafkaListenerEndpointRegistry> listeners) {
-        return new ConsumerLagHealth(
+    ConsumerLagSampler irtiqaConsumerLagSampler(
+            KafkaProperties kafka,
+            ConsumedTopics consumed,
+            ConsumerLagProperties properties,
+            ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+            ObjectProvider<MeterRegistry> meters) {
+        ConsumerLagSampler sampler = new ConsumerLagSampler(
                 kafka,
                 () -> listeners.getObject().getListenerContainers().stream()
                         .map(MessageListenerContainer::getGroupId)
                         .filter(java.util.Objects::nonNull)
                         .collect(Collectors.toCollection(java.util.TreeSet::new)),
-                consumed);
+                consumed,
+                properties,
+                Clock.systemUTC());
+        meters.ifAvailable(sampler::bindTo);
+        return sampler;
+    }
+
+    /** Health component "consumerLag": the last measurement, WARN above the limits, outside the readiness group. */
+    @Bean
+    @ConditionalOnBean(ConsumedTopics.class)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    ConsumerLagHealth consumerLagHealthIndicator(ConsumerLagSampler sampler, ConsumerLagProperties properties) {
+        return new ConsumerLagHealth(sampler, properties);
     }
 
     @Bean

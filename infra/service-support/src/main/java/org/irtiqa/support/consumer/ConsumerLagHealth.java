@@ -1,103 +1,71 @@
 package org.irtiqa.support.consumer;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.health.contributor.Status;
 
 /**
- * How far the service's consumer groups are behind the end of each consumed topic (partitions a
- * group has not committed yet are not counted). Informational
- * (always UP when Kafka answers) and outside the readiness group: a lagging consumer still serves
- * the last state it has. Cached for a few seconds so that probes do not hammer the broker.
+ * How far the service's consumer groups are behind on each consumed topic, from the last
+ * measurement of {@link ConsumerLagSampler} (a probe never calls the broker). Outside the readiness
+ * group: a lagging consumer still serves the last state it has. {@code WARN} when a group is more
+ * than {@code irtiqa.consumer.lag.warn-records} records, or its oldest unconsumed record more than
+ * {@code warn-age}, behind on a topic; {@code WARN} is not in the health status order, so the
+ * overall status (and the probes) stay {@code UP}, as they must for a service that serves.
  */
-final class ConsumerLagHealth implements HealthIndicator, DisposableBean {
+final class ConsumerLagHealth implements HealthIndicator {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    private static final long CACHE_NANOS = Duration.ofSeconds(5).toNanos();
+    static final Status WARN = new Status("WARN", "A consumer group is behind more than the configured lag");
 
-    private final Admin admin;
-    private final Supplier<Set<String>> groups;
-    private final List<String> topics;
-    private volatile Health last;
-    private volatile long lastAt;
+    private final ConsumerLagSampler sampler;
+    private final ConsumerLagProperties properties;
 
-    /** {@code groups}: the consumer groups of the service's listeners (a listener's id is its group). */
-    ConsumerLagHealth(KafkaProperties kafka, Supplier<Set<String>> groups, ConsumedTopics consumed) {
-        Map<String, Object> config = new HashMap<>(kafka.buildAdminProperties());
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "irtiqa-consumer-lag");
-        this.admin = Admin.create(config);
-        this.groups = groups;
-        this.topics = consumed.topics().stream().sorted().toList();
+    ConsumerLagHealth(ConsumerLagSampler sampler, ConsumerLagProperties properties) {
+        this.sampler = sampler;
+        this.properties = properties;
     }
 
     @Override
     public Health health() {
-        long now = System.nanoTime();
-        if (last == null || now - lastAt >= CACHE_NANOS) {
-            last = probe();
-            lastAt = now;
+        ConsumerLag lag = sampler.last();
+        if (lag.sampledAt() == null) {
+            Health.Builder unknown = Health.unknown();
+            return lag.error() == null
+                    ? unknown.build()
+                    : unknown.withDetail("error", lag.error()).build();
         }
-        return last;
-    }
-
-    private Health probe() {
-        try {
-            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-            admin.describeTopics(topics)
-                    .allTopicNames()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .forEach((topic, description) -> description
-                            .partitions()
-                            .forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-            var endOffsets = admin.listOffsets(ends).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            Map<String, Object> byGroup = new TreeMap<>();
-            long total = 0;
-            for (String group : groups.get()) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata()
-                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                Map<String, Long> lagByTopic = new TreeMap<>();
-                committed.forEach((partition, done) -> {
-                    var end = endOffsets.get(partition);
-                    if (end != null && done != null) {
-                        lagByTopic.merge(partition.topic(), Math.max(end.offset() - done.offset(), 0), Long::sum);
-                    }
-                });
-                total += lagByTopic.values().stream().mapToLong(Long::longValue).sum();
-                byGroup.put(group, lagByTopic);
+        Map<String, Object> records = new TreeMap<>();
+        Map<String, Object> seconds = new TreeMap<>();
+        boolean warn = false;
+        for (var group : lag.byGroup().entrySet()) {
+            Map<String, Long> groupRecords = new TreeMap<>();
+            Map<String, Double> groupSeconds = new TreeMap<>();
+            for (var topic : group.getValue().entrySet()) {
+                groupRecords.put(topic.getKey(), topic.getValue().records());
+                groupSeconds.put(topic.getKey(), topic.getValue().oldest().toMillis() / 1000.0);
+                warn |= topic.getValue().records() > properties.warnRecords()
+                        || topic.getValue().oldest().compareTo(properties.warnAge()) > 0;
             }
-            return Health.up()
-                    .withDetail("lag", total)
-                    .withDetail("byGroup", byGroup)
-                    .build();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Health.unknown().build();
-        } catch (Exception e) {
-            return Health.unknown()
-                    .withDetail("error", e.getClass().getSimpleName())
-                    .build();
+            records.put(group.getKey(), groupRecords);
+            seconds.put(group.getKey(), groupSeconds);
         }
-    }
-
-    @Override
-    public void destroy() {
-        admin.close(Duration.ofSeconds(2));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("lag", lag.total());
+        details.put("byGroup", records);
+        details.put("oldestSecondsByGroup", seconds);
+        details.put(
+                "warnAbove",
+                Map.of(
+                        "records",
+                        properties.warnRecords(),
+                        "age",
+                        properties.warnAge().toString()));
+        details.put("sampledAt", lag.sampledAt().toString());
+        if (lag.error() != null) {
+            details.put("error", lag.error());
+        }
+        return Health.status(warn ? WARN : Status.UP).withDetails(details).build();
     }
 }

@@ -1,11 +1,13 @@
 package org.irtiqa.support.deadletter;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.irtiqa.support.consumer.ConsumedTopics;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -32,6 +34,15 @@ public class DeadLetterAutoConfiguration {
     @Bean
     DeadLetterStore irtiqaDeadLetterStore(JdbcClient jdbc) {
         return new DeadLetterStore(jdbc);
+    }
+
+    @Bean
+    DeadLetterMetrics irtiqaDeadLetterMetrics(
+            JdbcClient jdbc, ConsumedTopics consumed, ObjectProvider<MeterRegistry> meters) {
+        DeadLetterMetrics metrics = new DeadLetterMetrics(jdbc);
+        meters.ifAvailable(registry ->
+                metrics.bindTo(registry, consumed.topics().stream().sorted().toList()));
+        return metrics;
     }
 
     @Bean

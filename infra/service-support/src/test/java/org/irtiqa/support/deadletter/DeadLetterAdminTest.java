@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.irtiqa.support.testapp.Scrape;
 import org.irtiqa.support.testapp.TestApp;
 import org.irtiqa.support.testapp.TestTokens;
 import org.irtiqa.support.testapp.TopicReader;
@@ -69,6 +70,11 @@ class DeadLetterAdminTest {
         assertThat(letter.get("offset").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(letter.get("replayedAt").isNull()).isTrue();
         String id = letter.get("id").asText();
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> Scrape.of(port)
+                                .value("irtiqa_dead_letters_pending", Map.of("topic", TOPIC))
+                                .orElse(-1)
+                        == 1);
 
         HttpResponse<String> replayed = post("/api/admin/dead-letters/" + id + "/replay");
         assertThat(replayed.statusCode()).isEqualTo(200);
@@ -90,6 +96,13 @@ class DeadLetterAdminTest {
                 .isEqualTo(404);
         assertThat(post("/api/admin/dead-letters/not-a-uuid/replay").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void countsNoDeadLetterForATopicThatHasNone() {
+        // the gauge of every consumed topic exists from the start, so "more than 0" has a series
+        assertThat(Scrape.of(port).value("irtiqa_dead_letters_pending", Map.of("topic", TOPIC)))
+                .isPresent();
     }
 
     @Test
