@@ -28,6 +28,9 @@ import org.apache.kafka.common.resource.ResourceType;
  *       and listOffsets, analytics' rebuild in {@code IntakeOffsets}); and on its dead-letter topic
  *       {@code <topic>.DLT}, which the consumer declares (CREATE), writes (WRITE: the dead-letter
  *       publisher) and reads back into its dead_letter table (READ: the archive's own group).
+ *   <li>{@link Kind#FEEDS}: READ on the topic only: a consumer without a group that commits
+ *       nothing and dead-letters nothing (analytics' readiness streams, fed on every instance from
+ *       {@code analytics.readiness.v1}, api.md).
  *   <li>{@link Kind#GROUPS}: READ on every group whose name starts with the prefix (DESCRIBE
  *       implied): joining and committing ({@code scheduling-roster}, {@code analytics-intake},
  *       {@code <service>-dead-letters}), the lag health's listConsumerGroupOffsets, and the
@@ -50,6 +53,7 @@ public final class KafkaAcls {
     enum Kind {
         WRITES,
         READS,
+        FEEDS,
         GROUPS
     }
 
@@ -84,9 +88,9 @@ public final class KafkaAcls {
                             "registration.enrolments.v1",
                             "scheduling.sessions.v1",
                             "scheduling.attendance.v1",
-                            "scheduling.assessments.v1",
-                            // every instance feeds its readiness streams from it (api.md), without a group
-                            "analytics.readiness.v1")),
+                            "scheduling.assessments.v1")),
+            // every instance feeds its readiness streams from its own output (api.md)
+            new Row(ANALYTICS, Kind.FEEDS, List.of("analytics.readiness.v1")),
             new Row(ANALYTICS, Kind.GROUPS, List.of("analytics-")));
 
     /** Kafka's implied operations: READ, WRITE, DELETE and ALTER each allow DESCRIBE. */
@@ -130,6 +134,14 @@ public final class KafkaAcls {
                             allow(bindings, row.service(), ResourceType.TOPIC, PatternType.LITERAL, dlt, op);
                         }
                     }
+                    case FEEDS ->
+                        allow(
+                                bindings,
+                                row.service(),
+                                ResourceType.TOPIC,
+                                PatternType.LITERAL,
+                                name,
+                                AclOperation.READ);
                     case GROUPS ->
                         allow(
                                 bindings,

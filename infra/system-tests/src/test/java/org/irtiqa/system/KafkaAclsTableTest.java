@@ -36,7 +36,7 @@ class KafkaAclsTableTest {
         assertThat(KafkaAcls.topics()).isNotEmpty().allSatisfy(t -> assertThat(known)
                 .contains(t));
         assertThat(KafkaAcls.topics())
-                .as("the compacted output is nobody's input")
+                .as("the compacted output is no consumer group's input: nothing dead-letters it")
                 .doesNotContain(EventTypes.READINESS + ".DLT");
     }
 }
