@@ -67,10 +67,7 @@ class HistoryQueries {
         if (from != null && ChronoUnit.DAYS.between(from, last) >= MAX_DAYS) {
             throw InvalidRequestException.of("from", "a history has at most " + MAX_DAYS + " days");
         }
-        jdbc.sql("select pg_advisory_xact_lock_shared(?)")
-                .param(ReadinessQueries.SERVING_LOCK)
-                .query()
-                .singleRow();
+        ReadinessQueries.lockServing(jdbc);
         // the days move with the version too (HistoryWriter), and the answer with today
         List<Object> answer = Arrays.asList(
                 "history",

@@ -60,10 +60,7 @@ class ParticipantQueries {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<ParticipantProgress> of(String institution, String cohort, boolean atRiskOnly) {
-        jdbc.sql("select pg_advisory_xact_lock_shared(?)")
-                .param(ReadinessQueries.SERVING_LOCK)
-                .query()
-                .singleRow();
+        ReadinessQueries.lockServing(jdbc);
         String cohortFilter = cohort == null ? "" : cohort;
         Map<UUID, Map<String, ThemeProgress>> themes = new HashMap<>();
         jdbc.sql(THEMES)

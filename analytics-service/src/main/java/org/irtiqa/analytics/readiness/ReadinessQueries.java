@@ -220,11 +220,16 @@ public class ReadinessQueries {
                 .thenComparing(code);
     }
 
-    private FigureBook book() {
+    /** Called first in every read's transaction, before any table is touched (see {@link #SERVING_LOCK}). */
+    static void lockServing(JdbcClient jdbc) {
         jdbc.sql("select pg_advisory_xact_lock_shared(?)")
                 .param(SERVING_LOCK)
                 .query()
                 .singleRow();
+    }
+
+    private FigureBook book() {
+        lockServing(jdbc);
         Map<String, FigureBook.Institution> institutions = new HashMap<>();
         jdbc.sql("select code, name_en, name_ar, governorate, last_event_at from institution")
                 .query((rs, row) -> new FigureBook.Institution(

@@ -130,10 +130,6 @@ class ReadinessStream implements DisposableBean {
         }
     }
 
-    int subscribers() {
-        return subscribers.size();
-    }
-
     @Override
     public void destroy() {
         keepAlive.shutdownNow();
