@@ -61,6 +61,7 @@ final class ConsumerLagSampler implements SmartLifecycle {
     private Counter failures;
     private ScheduledExecutorService executor;
     private volatile ConsumerLag last = ConsumerLag.NONE;
+    private final Map<Tags, Series> series = new HashMap<>();
 
     ConsumerLagSampler(
             KafkaProperties kafka,
@@ -219,20 +220,39 @@ final class ConsumerLagSampler implements SmartLifecycle {
         return found;
     }
 
+    /**
+     * Sets each series' value in place. The gauges read holders registered once per group and topic
+     * ({@code overwrite} false): overwriting would remove a series and add it back, and a scrape in
+     * between would find it missing. Series of groups or topics no longer measured are removed.
+     */
     private void publish(ConsumerLag lag) {
         if (records == null) {
             return;
         }
-        List<MultiGauge.Row<?>> recordRows = new ArrayList<>();
-        List<MultiGauge.Row<?>> secondRows = new ArrayList<>();
+        Set<Tags> measured = new HashSet<>();
         lag.byGroup()
                 .forEach((group, byTopic) -> byTopic.forEach((topic, topicLag) -> {
                     Tags tags = Tags.of("group", group, "topic", topic);
-                    recordRows.add(MultiGauge.Row.of(tags, topicLag.records()));
-                    secondRows.add(MultiGauge.Row.of(tags, topicLag.oldest().toMillis() / 1000.0));
+                    Series one = series.computeIfAbsent(tags, t -> new Series());
+                    one.records = topicLag.records();
+                    one.seconds = topicLag.oldest().toMillis() / 1000.0;
+                    measured.add(tags);
                 }));
-        records.register(recordRows, true);
-        seconds.register(secondRows, true);
+        series.keySet().retainAll(measured);
+        List<MultiGauge.Row<?>> recordRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> secondRows = new ArrayList<>();
+        series.forEach((tags, one) -> {
+            recordRows.add(MultiGauge.Row.of(tags, one, s -> s.records));
+            secondRows.add(MultiGauge.Row.of(tags, one, s -> s.seconds));
+        });
+        records.register(recordRows, false);
+        seconds.register(secondRows, false);
+    }
+
+    /** The last measured values of one group and topic, read by its two gauges. */
+    private static final class Series {
+        volatile double records;
+        volatile double seconds;
     }
 
     @Override
