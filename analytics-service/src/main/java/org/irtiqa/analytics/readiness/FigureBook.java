@@ -16,7 +16,8 @@ import java.util.function.Predicate;
  */
 final class FigureBook {
 
-    record Institution(String code, String nameEn, String nameAr, String governorate, Instant lastEventAt) {}
+    record Institution(
+            String code, String nameEn, String nameAr, String governorate, String sector, Instant lastEventAt) {}
 
     record Cohort(String code, String nameEn, String nameAr, LocalDate startsOn, LocalDate endsOn) {}
 

@@ -45,7 +45,8 @@ final class ReadinessColumns {
                         "suppressed");
     }
 
-    static final CsvColumns INSTITUTIONS = figures(CsvColumns.of("institutionCode", "nameEn", "nameAr", "governorate"));
+    static final CsvColumns INSTITUTIONS =
+            figures(CsvColumns.of("institutionCode", "nameEn", "nameAr", "governorate", "sector"));
 
     static final CsvColumns GOVERNORATES = figures(CsvColumns.of("governorate", "institutions"));
 

@@ -91,6 +91,7 @@ public class ReadinessQueries {
                         known.nameEn(),
                         known.nameAr(),
                         known.governorate(),
+                        known.sector(),
                         show(audience, groups.get(i), disclosures.get(i))));
             }
         });
@@ -117,6 +118,7 @@ public class ReadinessQueries {
                 known.nameEn(),
                 known.nameAr(),
                 known.governorate(),
+                known.sector(),
                 show(audience, Group.EMPTY.seenAt(known.lastEventAt()), Disclosure.FULL)));
     }
 
@@ -231,13 +233,14 @@ public class ReadinessQueries {
     private FigureBook book() {
         lockServing(jdbc);
         Map<String, FigureBook.Institution> institutions = new HashMap<>();
-        jdbc.sql("select code, name_en, name_ar, governorate, last_event_at from institution")
+        jdbc.sql("select code, name_en, name_ar, governorate, sector, last_event_at from institution")
                 .query((rs, row) -> new FigureBook.Institution(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
                 .list()
                 .forEach(i -> institutions.put(i.code(), i));
         Map<String, FigureBook.Cohort> cohorts = new HashMap<>();
@@ -264,16 +267,17 @@ public class ReadinessQueries {
                     .computeIfAbsent(cell.institution(), k -> new ArrayList<>())
                     .add(cell);
         }
-        jdbc.sql("select code, name_en, name_ar, governorate, last_event_at from institution where code = any(:codes)"
-                        + " order by code")
+        jdbc.sql("select code, name_en, name_ar, governorate, sector, last_event_at from institution"
+                        + " where code = any(:codes) order by code")
                 .param("codes", keys)
                 .query((rs, row) -> new InstitutionReadiness(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
+                        rs.getString(5),
                         Readiness.full(Group.of(byInstitution.getOrDefault(rs.getString(1), List.of()))
-                                .seenAt(rs.getTimestamp(5).toInstant()))))
+                                .seenAt(rs.getTimestamp(6).toInstant()))))
                 .list()
                 .forEach(figures::add);
         return figures;

@@ -102,6 +102,7 @@ class ReadinessCsvTest {
                 .contains(
                         "institutionCode",
                         "nameAr",
+                        "sector",
                         "readinessIndex",
                         "band",
                         "themeScores.AI_IN_CHANGE_MANAGEMENT",
@@ -112,7 +113,10 @@ class ReadinessCsvTest {
                 rows.subList(1, rows.size()),
                 jsonOf(admin, "/api/readiness/institutions").get("items"));
         Map<String, String> mine = row(header, rows, "institutionCode", v);
-        assertThat(mine).containsEntry("nameAr", "مؤسسة " + v).containsEntry("themeScores.RISK_MANAGEMENT", "51");
+        assertThat(mine)
+                .containsEntry("nameAr", "مؤسسة " + v)
+                .containsEntry("sector", "MINISTRY") // the dashboard filters institutions by it
+                .containsEntry("themeScores.RISK_MANAGEMENT", "51");
 
         String participants = "/api/readiness/institutions/" + v + "/participants";
         List<List<String>> people = csv(admin, participants + "?format=csv");

@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,11 +31,15 @@ final class Chromium implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     final ChromeDriver driver;
+    /** Where the browser saves what a page downloads. */
+    final Path downloads;
+
     private final Path profile;
 
-    private Chromium(ChromeDriver driver, Path profile) {
+    private Chromium(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     /** A new browser, or the test skipped (a JUnit assumption) when Chromium is not installed. */
@@ -43,7 +49,12 @@ final class Chromium implements AutoCloseable {
                 "No Chromium at " + BROWSER + " and " + DRIVER + ": the dashboard's browser test is skipped."
                         + " Install Debian's chromium and chromium-driver (./irtiqa test does so when run as root).");
         Path profile = Files.createTempDirectory("irtiqa-chromium-");
+        Path downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setBinary(BROWSER.toFile());
         options.addArguments(
                 "--headless",
@@ -60,7 +71,7 @@ final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Chromium(new ChromeDriver(service, options), profile);
+        return new Chromium(new ChromeDriver(service, options), profile, downloads);
     }
 
     void open(String url) {
@@ -73,14 +84,21 @@ final class Chromium implements AutoCloseable {
 
     /** Waits (up to 60 s: the machine may be busy) until {@code condition} holds. */
     <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
+        // a page that navigates (sign-in, sign-out) replaces the elements a condition looked at
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
+    /** The whole page (not only the window) as {@code target/screenshots/<name>.png}. */
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
+            Object height = driver.executeScript("return Math.max(document.body.scrollHeight, 1000)");
+            driver.manage().window().setSize(new Dimension(1400, Math.min(((Number) height).intValue() + 40, 6000)));
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            driver.manage().window().setSize(new Dimension(1400, 1000));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
