@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -25,6 +26,8 @@ final class ChildProcess {
     private final Path logFile;
     private final Path workingDirectory;
     private volatile Process process;
+    /** Set when we stop or kill it: its exit is then expected, not reported. */
+    private volatile boolean ending;
 
     ChildProcess(String name, List<String> command, Path logFile, Path workingDirectory) {
         this.name = name;
@@ -50,6 +53,7 @@ final class ChildProcess {
             full.add(SETSID.toString());
         }
         full.addAll(command);
+        ending = false;
         if (command.getFirst().equals(java())) {
             full.add(full.indexOf(command.getFirst()) + 1, Orphans.parentFlag()); // see Orphans
         }
@@ -118,6 +122,7 @@ final class ChildProcess {
         if (p == null) {
             return;
         }
+        ending = true;
         p.destroy();
         try {
             if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -135,16 +140,48 @@ final class ChildProcess {
         if (p == null) {
             return;
         }
+        ending = true;
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
         p.onExit().join();
+    }
+
+    /**
+     * Completes with the exit status when the process running now ends by itself — a crash, a
+     * {@code kill -9} from outside — and never when we stop or kill it.
+     */
+    CompletableFuture<Integer> unexpectedExit() {
+        Process p = process;
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        if (p != null) {
+            p.onExit().thenAccept(ended -> {
+                if (!ending) {
+                    exit.complete(ended.exitValue());
+                }
+            });
+        }
+        return exit;
+    }
+
+    String name() {
+        return name;
     }
 
     IllegalStateException failure(String what) {
         return new IllegalStateException(name + " " + what + "; last lines of " + logFile + ":\n" + tail(20));
     }
 
+    /** The last 20 lines of its log. */
+    String tail() {
+        return tail(20);
+    }
+
     String tail(int lines) {
+        return tail(logFile, lines);
+    }
+
+    /** The last lines of a log, for a report. */
+    static String tail(Path logFile, int lines) {
         try {
             List<String> all = Files.readAllLines(logFile);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

@@ -80,6 +80,11 @@ public final class IdentityProviderServer {
     }
 
     /** SIGTERM; SIGKILL after 20 s. */
+    /** The server's process while it runs (LocalPlatform's supervisor watches it). */
+    synchronized ChildProcess process() {
+        return process;
+    }
+
     public synchronized void stop() {
         Shutdown.unregister(Shutdown.Phase.IDENTITY, shutdown);
         if (process != null) {

@@ -145,6 +145,11 @@ public final class KafkaBroker {
     }
 
     /** SIGTERM: a controlled shutdown (a few seconds), SIGKILL if it takes more than 30 s. */
+    /** The server's process while it runs (LocalPlatform's supervisor watches it). */
+    synchronized ChildProcess process() {
+        return process;
+    }
+
     public synchronized void stop() {
         Shutdown.unregister(Shutdown.Phase.KAFKA, shutdown);
         if (process != null) {

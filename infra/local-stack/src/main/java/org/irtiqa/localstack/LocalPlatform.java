@@ -40,6 +40,7 @@ public final class LocalPlatform {
         }
         try {
             List<ServiceProcess> services = start(options);
+            supervise(services);
             print(options, services);
             DemoProgramme.loadIfPending(options, services);
         } catch (RuntimeException e) {
@@ -122,6 +123,23 @@ public final class LocalPlatform {
                     .join();
         }
         return services;
+    }
+
+    /** From now on an exit nobody asked for is reported, and restarted or the end of the platform (Supervisor). */
+    private static void supervise(List<ServiceProcess> services) {
+        Supervisor supervisor = Supervisor.ofPlatform();
+        postgres.postmaster()
+                .ifPresent(postmaster -> supervisor.essential(
+                        "PostgreSQL", postmaster, () -> ChildProcess.tail(postgres.logFile(), 20)));
+        supervisor.essential(kafka.process());
+        supervisor.essential(registry.process());
+        supervisor.essential(identity.process());
+        for (ServiceProcess service : services) {
+            supervisor.restartable(service.process(), () -> {
+                service.start();
+                service.awaitHealthy();
+            });
+        }
     }
 
     /** The dashboard (analytics) signs in through the provider and comes back to its own port. */

@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +28,14 @@ public final class PostgresServer {
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final Path logFile;
     private final Runnable shutdown = this::stop;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Path logFile) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.logFile = logFile;
         Shutdown.register(Shutdown.Phase.POSTGRES, shutdown);
     }
 
@@ -53,7 +59,7 @@ public final class PostgresServer {
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            return new PostgresServer(builder.start());
+            return new PostgresServer(builder.start(), dataDirectory, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start; see " + logFile, e);
         }
@@ -97,6 +103,25 @@ public final class PostgresServer {
                 throw new IllegalStateException("Could not create database " + name, e);
             }
         }
+    }
+
+    /** The postmaster (its pid is the first line of postmaster.pid), while it runs; empty without a data directory of ours. */
+    Optional<ProcessHandle> postmaster() {
+        if (dataDirectory == null) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : ProcessHandle.of(Long.parseLong(lines.getFirst().trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    Path logFile() {
+        return logFile;
     }
 
     public Connection connect(String database) throws SQLException {

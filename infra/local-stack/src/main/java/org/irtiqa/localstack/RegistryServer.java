@@ -135,6 +135,11 @@ public final class RegistryServer {
         return managementPort;
     }
 
+    /** The server's process while it runs (LocalPlatform's supervisor watches it). */
+    synchronized ChildProcess process() {
+        return process;
+    }
+
     public synchronized void stop() {
         Shutdown.unregister(Shutdown.Phase.REGISTRY, shutdown);
         if (process != null) {

@@ -91,6 +91,10 @@ public final class ServiceProcess {
         return service;
     }
 
+    ChildProcess process() {
+        return process;
+    }
+
     /** SIGKILL, like {@code kill -9}: no shutdown hook of the service runs. */
     public void kill() {
         Shutdown.unregister(Shutdown.Phase.SERVICES, shutdown);

@@ -29,6 +29,7 @@ final class Shutdown {
     private static final Map<Phase, Set<Runnable>> STOPS = new EnumMap<>(Phase.class);
     private static boolean hookInstalled;
     private static volatile boolean disposable;
+    private static volatile boolean inProgress;
 
     private Shutdown() {}
 
@@ -52,7 +53,13 @@ final class Shutdown {
         }
     }
 
+    /** The hook has begun stopping what was started: exits from now on are expected. */
+    static boolean inProgress() {
+        return inProgress;
+    }
+
     private static void runAll() {
+        inProgress = true;
         List<Phase> servers = List.of(Phase.SERVICES, Phase.IDENTITY, Phase.REGISTRY, Phase.KAFKA, Phase.POSTGRES);
         if (disposable) {
             runTogether(servers);

@@ -253,6 +253,32 @@ class DashboardInBrowserTest {
         signOut("viewer-again");
     }
 
+    @Test
+    void whenTheApiCannotBeReachedThePageSaysSoAndComesBackByItself() {
+        signIn("viewer");
+        show("#/governorates", "en");
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/readiness/*")));
+        try {
+            browser.find("#menu a[data-section=institutions]").click();
+            browser.await(attributeToBe(By.id("notice"), "data-key", "unreachable"));
+            assertThat(browser.find("#notice").getText())
+                    .isEqualTo("The analytics service cannot be reached; trying again by itself.");
+            browser.screenshot("viewer-api-unreachable-en");
+        } finally {
+            browser.driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+        browser.await(textToBePresentInElementLocated(By.id("page-title"), "Institutions"));
+        assertThat(browser.find("#notice").isDisplayed()).isFalse();
+
+        // sorting by keyboard: the header's button, Enter, and the column says how it is sorted
+        var sort = browser.find("th button.sort[aria-label=\"Sort by Readiness index\"]");
+        sort.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.await(driver -> "descending"
+                .equals(browser.find("th[aria-sort]").getAttribute("aria-sort")));
+        signOut("viewer");
+    }
+
     /** A page of the dashboard in a language, once its title is shown. */
     private void show(String hash, String lang) {
         browser.open(dashboard + "?lang=" + lang + hash);
