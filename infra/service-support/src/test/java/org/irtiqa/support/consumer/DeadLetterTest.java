@@ -133,6 +133,24 @@ class DeadLetterTest {
     }
 
     @Test
+    void aFaultOfTheCodeStallsThePartitionInsteadOfDeadLetteringTheBatch() throws Exception {
+        listener.codeFailures.set(4); // more failures than the 3 retries a bad record gets
+        send("S1", event("BEFORE-BAD-SQL"));
+        send("S1", event("BAD-SQL"));
+        send("S1", event("AFTER-BAD-SQL"));
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> listener.applied.stream()
+                .anyMatch(e -> e.getNameEn().equals("AFTER-BAD-SQL")));
+        assertThat(listener.codeAttempts.get()).isEqualTo(5);
+        assertThat(listener.applied)
+                .extracting(InstitutionRegistered::getNameEn)
+                .containsSubsequence("BAD-SQL", "AFTER-BAD-SQL");
+        try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
+            assertThat(dlt.pollFor(Duration.ofSeconds(2))).noneMatch(r -> "S1".equals(r.key()));
+        }
+    }
+
+    @Test
     void declaresTheDeadLetterTopicWithTwelvePartitions() throws Exception {
         try (Admin admin = Admin.create(
                 Map.of("bootstrap.servers", LocalStack.shared().kafka().bootstrapServers()))) {

@@ -1,5 +1,6 @@
 package org.irtiqa.support.testapp;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.support.consumer.EventDecoder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * A batch listener written the way the services write theirs: raw bytes in, decode record by
  * record, and point at the failed record by its index. An institution named "FLAKY" fails
  * {@link #transientFailures} times first, as a database blip would; one named "DB-DOWN" fails
- * the whole batch {@link #outageFailures} times, as a database outage would.
+ * the whole batch {@link #outageFailures} times, as a database outage would; one named "BAD-SQL"
+ * fails it {@link #codeFailures} times, as a statement wrong for every record would.
  */
 @Component
 @ConditionalOnProperty("test.consumed-topic")
@@ -28,6 +31,8 @@ public class TestListener {
     public final AtomicInteger attempts = new AtomicInteger();
     public final AtomicInteger outageFailures = new AtomicInteger();
     public final AtomicInteger outageAttempts = new AtomicInteger();
+    public final AtomicInteger codeFailures = new AtomicInteger();
+    public final AtomicInteger codeAttempts = new AtomicInteger();
     private final EventDecoder decoder;
 
     TestListener(EventDecoder decoder) {
@@ -50,6 +55,14 @@ public class TestListener {
                 if (outageFailures.getAndDecrement() > 0) {
                     // not pinned to a record: the whole batch fails, as when the database is gone
                     throw new CannotGetJdbcConnectionException("database unreachable");
+                }
+            }
+            if ("BAD-SQL".equals(institution.getNameEn())) {
+                codeAttempts.incrementAndGet();
+                if (codeFailures.getAndDecrement() > 0) {
+                    // a bug, not the record's fault: the same failure for every record
+                    throw new BadSqlGrammarException(
+                            "upsert", "insert into institutoin", new SQLException("relation does not exist", "42P01"));
                 }
             }
             applied.add(institution);
