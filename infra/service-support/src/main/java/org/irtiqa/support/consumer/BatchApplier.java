@@ -69,18 +69,18 @@ public class BatchApplier {
                 throw failure;
             }
             log.warn(
-                    "{} refused a batch of {} events ({}); re-applying it in parts to find the record at fault",
-                    target.name(),
+                    "A batch of {} events refused by {} ({}); re-applying it in parts to find the record at fault",
                     events.size(),
+                    target.name(),
                     NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
             long started = System.nanoTime();
             Refusal refusal = new Isolation(events, target).find(0, events.size(), failure);
             long millis = (System.nanoTime() - started) / 1_000_000;
             if (refusal == null) {
                 log.warn(
-                        "{} took every part of the refused batch of {} events ({} ms)",
-                        target.name(),
+                        "Every part of the batch of {} events refused by {} went in ({} ms): no record was at fault alone",
                         events.size(),
+                        target.name(),
                         millis);
                 return;
             }

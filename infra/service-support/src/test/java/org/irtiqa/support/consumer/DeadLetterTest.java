@@ -84,8 +84,12 @@ class DeadLetterTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> listener.applied.stream()
                 .anyMatch(e -> e.getNameEn().equals("AFTER")));
         try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
-            ConsumerRecord<String, byte[]> dead =
-                    dlt.awaitAtLeast(1, Duration.ofSeconds(30)).getFirst();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> dlt.poll().stream().anyMatch(r -> "P1".equals(r.key())));
+            ConsumerRecord<String, byte[]> dead = dlt.poll().stream()
+                    .filter(r -> "P1".equals(r.key()))
+                    .findFirst()
+                    .orElseThrow();
             Map<String, String> headers = headers(dead);
 
             assertThat(dead.value()).isEqualTo(garbage);
@@ -147,6 +151,24 @@ class DeadLetterTest {
                 .containsSubsequence("BAD-SQL", "AFTER-BAD-SQL");
         try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
             assertThat(dlt.pollFor(Duration.ofSeconds(2))).noneMatch(r -> "S1".equals(r.key()));
+        }
+    }
+
+    @Test
+    void aRecordNamedOnceAStallEndsGoesToTheDeadLetterTopicAloneAndTheRestIsApplied() throws Exception {
+        listener.outageThenPoison.set(2);
+        send("Q1", event("DOWN-THEN-POISON"));
+        send("Q1", event("AFTER-STALL"));
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> listener.applied.stream()
+                .anyMatch(e -> e.getNameEn().equals("AFTER-STALL")));
+        try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
+            var dead = dlt.pollFor(Duration.ofSeconds(2)).stream()
+                    .filter(r -> "Q1".equals(r.key()))
+                    .toList();
+            assertThat(dead).hasSize(1);
+            assertThat(headers(dead.getFirst()).get("kafka_dlt-exception-message"))
+                    .contains("poison once the database is back");
         }
     }
 

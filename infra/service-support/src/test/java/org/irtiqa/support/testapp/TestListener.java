@@ -8,6 +8,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.support.consumer.EventDecoder;
+import org.irtiqa.support.consumer.PoisonEventException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * record, and point at the failed record by its index. An institution named "FLAKY" fails
  * {@link #transientFailures} times first, as a database blip would; one named "DB-DOWN" fails
  * the whole batch {@link #outageFailures} times, as a database outage would; one named "BAD-SQL"
- * fails it {@link #codeFailures} times, as a statement wrong for every record would.
+ * fails it {@link #codeFailures} times, as a statement wrong for every record would; one named
+ * "DOWN-THEN-POISON" fails the batch {@link #outageThenPoison} times as an outage, then as poison.
  */
 @Component
 @ConditionalOnProperty("test.consumed-topic")
@@ -33,6 +35,7 @@ public class TestListener {
     public final AtomicInteger outageAttempts = new AtomicInteger();
     public final AtomicInteger codeFailures = new AtomicInteger();
     public final AtomicInteger codeAttempts = new AtomicInteger();
+    public final AtomicInteger outageThenPoison = new AtomicInteger();
     private final EventDecoder decoder;
 
     TestListener(EventDecoder decoder) {
@@ -64,6 +67,13 @@ public class TestListener {
                     throw new BadSqlGrammarException(
                             "upsert", "insert into institutoin", new SQLException("relation does not exist", "42P01"));
                 }
+            }
+            if ("DOWN-THEN-POISON".equals(institution.getNameEn())) {
+                if (outageThenPoison.getAndDecrement() > 0) {
+                    throw new CannotGetJdbcConnectionException("database unreachable");
+                }
+                throw new BatchListenerFailedException(
+                        "poison once the database is back", new PoisonEventException("never applicable"), i);
             }
             applied.add(institution);
         }
