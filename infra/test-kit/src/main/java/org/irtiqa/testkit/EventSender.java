@@ -2,11 +2,15 @@ package org.irtiqa.testkit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.irtiqa.events.EventMetadata;
@@ -36,6 +40,29 @@ public final class EventSender implements AutoCloseable {
     public void sendRaw(String topic, String key, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    /**
+     * Sends the events to one partition (one key) in one produce request, so that a consumer gets
+     * them in one batch; returns each one's offset, in order.
+     */
+    public List<Long> sendTogether(String topic, String key, List<? extends SpecificRecord> events) {
+        List<byte[]> values = events.stream()
+                .map(event -> serializer.serialize(topic, event))
+                .toList(); // first, so the sends follow each other within the producer's linger
+        List<Future<RecordMetadata>> sent = values.stream()
+                .map(value -> producer.send(new ProducerRecord<>(topic, key, value)))
+                .toList();
+        producer.flush();
+        try {
+            List<Long> offsets = new ArrayList<>();
+            for (Future<RecordMetadata> one : sent) {
+                offsets.add(one.get().offset());
+            }
+            return offsets;
         } catch (Exception e) {
             throw new IllegalStateException("Could not send to " + topic, e);
         }

@@ -28,7 +28,8 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
- * Consumer side: {@link ProcessedEvents} for idempotency, {@link EventDecoder}, and the
+ * Consumer side: {@link ProcessedEvents} for idempotency, {@link EventDecoder}, the listeners'
+ * skeleton {@link BatchApplier}, and the
  * {@code batchFactory} listener container factory (batch listener over raw bytes, offsets
  * committed per batch, failed records retried a few times then dead-lettered).
  */
@@ -53,6 +54,16 @@ public class ConsumerAutoConfiguration {
     @ConditionalOnBean(AvroDeserializer.class)
     EventDecoder eventDecoder(AvroDeserializer deserializer) {
         return new EventDecoder(deserializer);
+    }
+
+    /** The batch listeners' skeleton; a batch of {@code max.poll.records} tells the target more are waiting. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(AvroDeserializer.class)
+    BatchApplier batchApplier(EventDecoder decoder, KafkaProperties kafka) {
+        Integer maxPollRecords = kafka.getConsumer().getMaxPollRecords();
+        return new BatchApplier(
+                decoder, maxPollRecords == null ? ConsumerConfig.DEFAULT_MAX_POLL_RECORDS : maxPollRecords);
     }
 
     @Bean

@@ -1,25 +1,27 @@
 package org.irtiqa.support.consumer;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonDelegatingErrorHandler;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.kafka.listener.RetryListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -27,8 +29,12 @@ import org.springframework.util.backoff.FixedBackOff;
  * Where records that cannot be applied go: {@code <topic>.DLT}, same partition, with their
  * original bytes (the template sends the consumed {@code byte[]} as it came) and Spring's
  * {@code kafka_dlt-*} headers naming the exception, the original topic, partition and offset.
- * Record failures are retried three times, 200 ms apart, first; decoding failures and
- * {@link PoisonEventException} not at all.
+ * Only a record a listener names ({@link BatchListenerFailedException}, as {@link BatchApplier}
+ * throws) is ever dead-lettered: retried three times, 200 ms apart, first; decoding failures and
+ * {@link PoisonEventException} not at all. A failure that names no record (an outage, or a fault
+ * of the code such as a {@code BadSqlGrammarException}, the same for every record) is no
+ * record's fault, so it never sends a batch to the dead-letter topic: the partition waits and
+ * retries until it passes, logging each attempt.
  *
  * <p>Its producer is private to this bean rather than a {@code ProducerFactory} bean, which
  * would replace the application's auto-configured one.
@@ -40,13 +46,7 @@ final class DeadLetters implements DisposableBean {
 
     static final long RETRIES = 3;
 
-    /** The database, the transaction manager or the registry is unavailable; the event may be fine. */
-    static final List<Class<? extends Throwable>> INFRASTRUCTURE_FAILURES = List.of(
-            DataAccessResourceFailureException.class,
-            TransientDataAccessException.class,
-            RecoverableDataAccessException.class,
-            CannotCreateTransactionException.class,
-            RegistryUnavailableException.class);
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private final DefaultKafkaProducerFactory<String, byte[]> producers;
     private final KafkaTemplate<String, byte[]> template;
@@ -61,10 +61,10 @@ final class DeadLetters implements DisposableBean {
     }
 
     /**
-     * Failures of the record go to the dead-letter topic after bounded retries; failures of the
-     * infrastructure (database unreachable, a transaction that cannot start) are not the record's
-     * fault, so the partition waits and retries until they pass instead of dead-lettering a whole
-     * batch of good events.
+     * A named record goes to the dead-letter topic after bounded retries; a failure that names none
+     * (database unreachable, a transaction that cannot start, a statement wrong for every record)
+     * is not a record's fault, so the partition waits and retries until it passes instead of
+     * dead-lettering a whole batch of good events.
      */
     CommonErrorHandler errorHandler() {
         var recoverer = new DeadLetterPublishingRecoverer(
@@ -77,14 +77,44 @@ final class DeadLetters implements DisposableBean {
 
         var waitForInfrastructure = new ExponentialBackOff(500, 2);
         waitForInfrastructure.setMaxInterval(10_000); // and no limit on attempts
-        var stalling = new DefaultErrorHandler(recoverer, waitForInfrastructure);
+        var stalling = new DefaultErrorHandler(DeadLetters::neverFromAStall, waitForInfrastructure);
+        // a retry that now names a record ends the stall: the batch is sought back and redelivered
+        // to the listener, whose failure then goes to the dead-lettering handler
+        stalling.addNotRetryableExceptions(BatchListenerFailedException.class);
+        stalling.setRetryListeners(new StallLog());
 
-        var handler = new CommonDelegatingErrorHandler(deadLettering);
+        var handler = new CommonDelegatingErrorHandler(stalling);
         handler.setCauseChainTraversing(true);
-        for (Class<? extends Throwable> outage : INFRASTRUCTURE_FAILURES) {
-            handler.addDelegate(outage, stalling);
-        }
+        handler.addDelegate(BatchListenerFailedException.class, deadLettering);
         return handler;
+    }
+
+    /**
+     * The stalling handler's recoverer: a failure that names no record dead-letters nothing. Its
+     * throwing makes the handler seek the batch back (uncommitted) for the next poll.
+     */
+    private static void neverFromAStall(ConsumerRecord<?, ?> record, Exception failure) {
+        throw new IllegalStateException(
+                "Not dead-lettering " + EventDecoder.where(record) + ": the batch failed naming no record", failure);
+    }
+
+    /** One line per failed attempt of a stalled batch (the handler itself logs those at debug). */
+    private static final class StallLog implements RetryListener {
+
+        @Override
+        public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int attempt) {
+            log.warn("Record {} failed (attempt {}): {}", EventDecoder.where(record), attempt, failure.toString());
+        }
+
+        @Override
+        public void failedDelivery(ConsumerRecords<?, ?> records, Exception failure, int attempt) {
+            log.warn(
+                    "A batch of {} records on {} failed naming no record; retrying it (attempt {}): {}",
+                    records.count(),
+                    records.partitions(),
+                    attempt,
+                    NestedExceptionUtils.getMostSpecificCause(failure).toString());
+        }
     }
 
     KafkaTemplate<String, byte[]> template() {

@@ -84,8 +84,12 @@ class DeadLetterTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> listener.applied.stream()
                 .anyMatch(e -> e.getNameEn().equals("AFTER")));
         try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
-            ConsumerRecord<String, byte[]> dead =
-                    dlt.awaitAtLeast(1, Duration.ofSeconds(30)).getFirst();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> dlt.poll().stream().anyMatch(r -> "P1".equals(r.key())));
+            ConsumerRecord<String, byte[]> dead = dlt.poll().stream()
+                    .filter(r -> "P1".equals(r.key()))
+                    .findFirst()
+                    .orElseThrow();
             Map<String, String> headers = headers(dead);
 
             assertThat(dead.value()).isEqualTo(garbage);
@@ -129,6 +133,42 @@ class DeadLetterTest {
                 .containsSubsequence("DB-DOWN", "AFTER-OUTAGE");
         try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
             assertThat(dlt.pollFor(Duration.ofSeconds(2))).noneMatch(r -> "O1".equals(r.key()));
+        }
+    }
+
+    @Test
+    void aFaultOfTheCodeStallsThePartitionInsteadOfDeadLetteringTheBatch() throws Exception {
+        listener.codeFailures.set(4); // more failures than the 3 retries a bad record gets
+        send("S1", event("BEFORE-BAD-SQL"));
+        send("S1", event("BAD-SQL"));
+        send("S1", event("AFTER-BAD-SQL"));
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> listener.applied.stream()
+                .anyMatch(e -> e.getNameEn().equals("AFTER-BAD-SQL")));
+        assertThat(listener.codeAttempts.get()).isEqualTo(5);
+        assertThat(listener.applied)
+                .extracting(InstitutionRegistered::getNameEn)
+                .containsSubsequence("BAD-SQL", "AFTER-BAD-SQL");
+        try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
+            assertThat(dlt.pollFor(Duration.ofSeconds(2))).noneMatch(r -> "S1".equals(r.key()));
+        }
+    }
+
+    @Test
+    void aRecordNamedOnceAStallEndsGoesToTheDeadLetterTopicAloneAndTheRestIsApplied() throws Exception {
+        listener.outageThenPoison.set(2);
+        send("Q1", event("DOWN-THEN-POISON"));
+        send("Q1", event("AFTER-STALL"));
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> listener.applied.stream()
+                .anyMatch(e -> e.getNameEn().equals("AFTER-STALL")));
+        try (TopicReader dlt = new TopicReader(ConsumedTopics.deadLetterTopic(TOPIC))) {
+            var dead = dlt.pollFor(Duration.ofSeconds(2)).stream()
+                    .filter(r -> "Q1".equals(r.key()))
+                    .toList();
+            assertThat(dead).hasSize(1);
+            assertThat(headers(dead.getFirst()).get("kafka_dlt-exception-message"))
+                    .contains("poison once the database is back");
         }
     }
 
