@@ -130,6 +130,9 @@ class ReadinessCsvTest {
                 .containsOnly("قائد");
 
         String history = "/api/readiness/institutions/" + v + "/history";
+        // the history is written by its own flush, a moment after the figures (an institution's days at once)
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jsonOf(admin, history).get("items").size() > 0);
         List<List<String>> days = csv(admin, history + "?format=csv");
         compare(
                 days.getFirst(),

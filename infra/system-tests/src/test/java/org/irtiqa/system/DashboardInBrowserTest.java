@@ -274,8 +274,8 @@ class DashboardInBrowserTest {
         // sorting by keyboard: the header's button, Enter, and the column says how it is sorted
         var sort = browser.find("th button.sort[aria-label=\"Sort by Readiness index\"]");
         sort.sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.await(driver -> "descending"
-                .equals(browser.find("th[aria-sort]").getAttribute("aria-sort")));
+        browser.await(
+                driver -> "descending".equals(browser.find("th[aria-sort]").getAttribute("aria-sort")));
         signOut("viewer");
     }
 
