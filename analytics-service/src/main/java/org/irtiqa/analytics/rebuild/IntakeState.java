@@ -1,5 +1,7 @@
 package org.irtiqa.analytics.rebuild;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.irtiqa.analytics.readiness.ReadinessQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,10 @@ public class IntakeState {
             "theme_result",
             "processed_event");
 
+    /** The records this service dead-lettered since the running (or last) rebuild started. */
+    private static final String DEAD_LETTERED_SINCE_START =
+            "(select count(*) from dead_letter" + " where dead_lettered_at >= (select started_at from intake_state))";
+
     private final JdbcClient jdbc;
 
     IntakeState(JdbcClient jdbc) {
@@ -54,7 +60,7 @@ public class IntakeState {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enterBatch() {
         lock();
-        if (status(false).rebuilding()) {
+        if (rebuilding()) {
             jdbc.sql("set local search_path to rebuild, public").update();
             return false;
         }
@@ -65,10 +71,45 @@ public class IntakeState {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(APPLY_LOCK).query().singleRow();
     }
 
-    RebuildStatus status(boolean forUpdate) {
-        return jdbc.sql("select generation, rebuilding from intake_state" + (forUpdate ? " for update" : ""))
-                .query((rs, row) -> new RebuildStatus(rs.getInt(1), rs.getBoolean(2)))
+    /** Whether a rebuild runs (one column: every batch asks). */
+    boolean rebuilding() {
+        return jdbc.sql("select rebuilding from intake_state")
+                .query(Boolean.class)
                 .single();
+    }
+
+    /** The state and the report; while a rebuild runs its counts are taken now (progress is the caller's). */
+    RebuildStatus status(boolean forUpdate) {
+        RebuildStatus status = jdbc.sql("select generation, rebuilding, started_at, finished_at, events_folded,"
+                        + " dead_lettered, last_completed_at from intake_state" + (forUpdate ? " for update" : ""))
+                .query((rs, row) -> new RebuildStatus(
+                        rs.getInt(1),
+                        rs.getBoolean(2),
+                        instant(rs.getTimestamp(3)),
+                        instant(rs.getTimestamp(4)),
+                        (Long) rs.getObject(5),
+                        (Long) rs.getObject(6),
+                        1.0,
+                        instant(rs.getTimestamp(7))))
+                .single();
+        if (!status.rebuilding() || forUpdate) {
+            return status;
+        }
+        return jdbc.sql("select (select count(*) from rebuild.processed_event), " + DEAD_LETTERED_SINCE_START)
+                .query((rs, row) -> new RebuildStatus(
+                        status.generation(),
+                        true,
+                        status.startedAt(),
+                        null,
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        0.0,
+                        status.lastCompletedAt()))
+                .single();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     boolean offsetsResetPending() {
@@ -90,7 +131,8 @@ public class IntakeState {
             jdbc.sql("create table rebuild." + table + " (like public." + table + " including all)")
                     .update();
         }
-        jdbc.sql("update intake_state set generation = generation + 1, rebuilding = true")
+        jdbc.sql("update intake_state set generation = generation + 1, rebuilding = true, started_at = now(),"
+                        + " finished_at = null, events_folded = null, dead_lettered = null")
                 .update();
         return status(false);
     }
@@ -103,6 +145,10 @@ public class IntakeState {
                 .param(ReadinessQueries.SERVING_LOCK)
                 .query()
                 .singleRow();
+        jdbc.sql("update intake_state set finished_at = now(), last_completed_at = now(),"
+                        + " events_folded = (select count(*) from rebuild.processed_event), dead_lettered = "
+                        + DEAD_LETTERED_SINCE_START)
+                .update();
         for (String table : REBUILT_TABLES) {
             jdbc.sql("drop table public." + table).update();
             jdbc.sql("alter table rebuild." + table + " set schema public").update();

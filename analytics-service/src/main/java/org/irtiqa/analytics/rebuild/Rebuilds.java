@@ -48,7 +48,7 @@ class Rebuilds {
     }
 
     synchronized RebuildStatus start() throws Exception {
-        if (state.status(false).rebuilding()) {
+        if (state.rebuilding()) {
             throw new ConflictException("rebuild-running", "A rebuild is already running.");
         }
         intake().stop();
@@ -62,11 +62,12 @@ class Rebuilds {
         progress = 0.0;
         resetOffsetsIfPending();
         intake().start();
-        return started;
+        return started.withProgress(0.0);
     }
 
     RebuildStatus status() {
-        return state.status(false);
+        RebuildStatus status = state.status(false);
+        return status.rebuilding() ? status.withProgress(progress) : status;
     }
 
     /** At start-up the intake starts here, after a reset that a crash may have left pending. */
@@ -82,7 +83,7 @@ class Rebuilds {
     /** Finishes a running rebuild once the shadow has caught up with the head of every input partition. */
     @Scheduled(fixedDelayString = "${analytics.rebuild.check-interval:1s}")
     synchronized void finishWhenCaughtUp() throws Exception {
-        running = state.status(false).rebuilding();
+        running = state.rebuilding();
         if (!running) {
             progress = 1.0;
             return;

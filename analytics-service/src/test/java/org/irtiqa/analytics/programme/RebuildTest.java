@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A rebuild from offset 0 serves the last complete figures while it runs, ends on figures equal
@@ -80,7 +83,9 @@ class RebuildTest {
                 .expectStatus()
                 .isAccepted()
                 .expectBody()
-                .json("{rebuilding: true}");
+                .json("{rebuilding: true, finishedAt: null, progress: 0.0}")
+                .jsonPath("$.startedAt")
+                .isNotEmpty();
         http(Tokens.OPERATOR)
                 .post()
                 .uri("/api/admin/readiness/rebuild")
@@ -103,6 +108,17 @@ class RebuildTest {
                 path -> assertThat(get(path)).as(path + " after the rebuild").isEqualTo(live.get(path)));
         ServedFigures.assertMatch(url, reference, "after rebuild, seed " + seed);
         assertThat(count("processed_event")).as("every event applied again").isEqualTo(distinct.size());
+        JsonNode report = JsonMapper.builder().build().readTree(get(Tokens.OPERATOR, "/api/admin/readiness/rebuild"));
+        assertThat(report.get("eventsFolded").asLong())
+                .as("the report's events folded")
+                .isEqualTo(distinct.size());
+        assertThat(report.get("deadLettered").asLong()).isZero();
+        assertThat(report.get("progress").asDouble()).isEqualTo(1.0);
+        Instant started = Instant.parse(report.get("startedAt").asString());
+        Instant finished = Instant.parse(report.get("finishedAt").asString());
+        assertThat(finished).isAfterOrEqualTo(started);
+        assertThat(report.get("lastCompletedAt").asString())
+                .isEqualTo(report.get("finishedAt").asString());
         awaitOutboxSent();
         assertThat(TopicReader.all("analytics.readiness.v1", false))
                 .as("nothing changed, nothing published")
