@@ -1,7 +1,7 @@
 // Charts with Apache ECharts (served by the service, vendor/echarts), mirrored for right-to-left
 // (ECharts has no RTL mode: the category axis runs from the right and the value axis stands on the
 // right in Arabic). Every chart comes with its data as a table, for screen readers and print.
-import { h } from "./dom.js";
+import { h, suppressedWhy } from "./dom.js";
 import { language, number, t } from "./i18n.js";
 import { dataTable } from "./table.js";
 
@@ -49,7 +49,7 @@ export function trendChart(title, items) {
   };
   const table = dataTable({ caption: t("dataTable"), columns: [
     { label: t("date"), cell: item => item.date },
-    { label: t("readinessIndex"), numeric: true, cell: item => item.suppressed ? t("suppressedShort") : number(item.readinessIndex) },
+    { label: t("readinessIndex"), numeric: true, cell: item => item.suppressed ? t(suppressedWhy(item)) : number(item.readinessIndex) },
     { label: t("enrolled"), numeric: true, cell: item => String(item.enrolled) },
   ], rows: items });
   return chart(title, option, table);

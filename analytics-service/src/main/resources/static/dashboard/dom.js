@@ -41,9 +41,17 @@ export function formatted(field, value) {
 export function figureText(readiness, field) {
   if (field === "band") return name("band", readiness.band);
   if (readiness.suppressed && !COUNTS.slice(0, 3).includes(field)) {
-    return field === "readinessIndex" ? t("suppressedShort") : "—";
+    return field === "readinessIndex" ? t(suppressedWhy(readiness)) : "—";
   }
   return formatted(field, readiness[field]);
+}
+
+/**
+ * Why a group is hidden: fewer than 3 leaders itself, or hidden beside a small sibling that its
+ * parent would otherwise give away (readiness-metrics.md, small groups).
+ */
+export function suppressedWhy(readiness) {
+  return readiness.enrolled < 3 ? "suppressedShort" : "suppressedBeside";
 }
 
 /** The band as a badge (colour and words: never colour alone). */

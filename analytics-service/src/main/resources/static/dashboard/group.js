@@ -1,7 +1,7 @@
 // What every group's page shows (the programme, a cohort, an institution): headline figures with
 // the band, the trend from its history, theme scores and the leadership levels.
 import { barChart, trendChart } from "./charts.js";
-import { cards, h, section } from "./dom.js";
+import { cards, h, section, suppressedWhy } from "./dom.js";
 import { LEVELS, THEMES, count, dateTime, name, number, percent, t } from "./i18n.js";
 import { dataTable } from "./table.js";
 
@@ -12,7 +12,7 @@ export const HEADLINE = ["readinessIndex", "enrolled", "completed", "withdrawn",
 export function groupView(key, figures, history, baseline = null) {
   return [
     h("div", { class: "headline" }, cards(key, figures, HEADLINE)),
-    figures.suppressed ? h("p", { class: "note suppressed-note" }, t("suppressedNote")) : null,
+    figures.suppressed ? h("p", { class: "note suppressed-note" }, t(suppressedWhy(figures) === "suppressedShort" ? "suppressedNote" : "suppressedBesideNote")) : null,
     history ? section(t("trend"), history.items.length ? trendChart(t("trend"), history.items) : h("p", {}, t("trendNone"))) : null,
     figures.suppressed ? null : themesSection(figures, baseline),
     figures.suppressed ? null : levelsSection(key, figures),
@@ -34,7 +34,7 @@ function levelsSection(key, figures) {
   const levels = LEVELS.filter(level => figures.levels && figures.levels[level]);
   if (!levels.length) return null;
   const rows = levels.map(level => ({ level, ...figures.levels[level] }));
-  const hidden = row => row.suppressed ? t("suppressedShort") : null;
+  const hidden = row => row.suppressed ? t(suppressedWhy(row)) : null;
   return section(t("levels"), dataTable({
     caption: t("levels"),
     columns: [

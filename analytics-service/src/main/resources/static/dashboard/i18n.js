@@ -24,6 +24,8 @@ const WORDS = {
     theme: "المحور", themes: "المحاور", latest: "آخر تقييم", baseline: "القياس القبلي", levels: "المستويات القيادية",
     trend: "تطوّر مؤشر الجاهزية", trendNone: "لا سجل بعد.", date: "التاريخ", themeScores: "درجات المحاور",
     suppressedShort: "أقل من 3 قياديين", suppressedNote: "أقل من 3 قياديين: تُحجب الأرقام حمايةً للأفراد.",
+    suppressedBeside: "محجوب (مجموعة صغيرة بجانبه)",
+    suppressedBesideNote: "محجوبة لأن مجموعة صغيرة بجانبها كان يمكن استنتاج أرقامها لولا ذلك.",
     participants: "تقدّم القياديين", participant: "القيادي", status: "الحالة", attended: "الحضور",
     flags: "مؤشرات الخطر", none: "لا شيء", onlyAtRisk: "المعرَّضون للخطر فقط", csv: "تنزيل CSV", print: "طباعة التقرير",
     report: "تقرير الجاهزية", startsOn: "تبدأ", endsOn: "تنتهي", dataTable: "بيانات الرسم", showData: "عرض البيانات جدولًا",
@@ -52,6 +54,8 @@ const WORDS = {
     theme: "Theme", themes: "Themes", latest: "Latest", baseline: "Baseline", levels: "Leadership levels",
     trend: "Readiness index over the programme", trendNone: "No history yet.", date: "Date", themeScores: "Theme scores",
     suppressedShort: "fewer than 3 leaders", suppressedNote: "Fewer than 3 leaders: figures hidden to protect individuals.",
+    suppressedBeside: "hidden (a small group beside it)",
+    suppressedBesideNote: "Hidden because a small group beside it could otherwise be worked out from it.",
     participants: "Leaders' progress", participant: "Leader", status: "Status", attended: "Attended",
     flags: "Risk flags", none: "none", onlyAtRisk: "Only leaders at risk", csv: "Download CSV", print: "Print report",
     report: "Readiness report", startsOn: "Starts", endsOn: "Ends", dataTable: "Chart data", showData: "Show the data as a table",
@@ -92,7 +96,7 @@ const NAMES = {
   },
   band: {
     ADVANCED: ["Advanced", "متقدم"], ON_TRACK: ["On track", "على المسار"], NEEDS_ATTENTION: ["Needs attention", "يحتاج إلى اهتمام"],
-    AT_RISK: ["At risk", "معرّض للخطر"], NOT_STARTED: ["Not started", "لم يبدأ"], SUPPRESSED: ["Fewer than 3 leaders", "أقل من 3 قياديين"],
+    AT_RISK: ["At risk", "معرّض للخطر"], NOT_STARTED: ["Not started", "لم يبدأ"], SUPPRESSED: ["Hidden", "محجوب"],
   },
   flag: {
     LOW_ATTENDANCE: ["Low attendance", "حضور منخفض"], MISSED_RECENT: ["Missed recent sessions", "غاب عن الجلسات الأخيرة"],

@@ -125,6 +125,9 @@ class DashboardInBrowserTest {
                 .contains("fewer than 3 leaders", "Fewer than 3 leaders: figures hidden to protect individuals.");
         assertThat(page).doesNotContain("Leaders' progress");
         browser.screenshot("viewer-small-institution-en");
+        assertThat(Axe.seriousViolations(browser.driver))
+                .as("axe-core, a suppressed institution")
+                .isEmpty();
 
         show("#/institutions/" + first.code(), "ar");
         assertThat(browser.find("#content").getText()).doesNotContain("تقدّم القياديين");
@@ -135,6 +138,9 @@ class DashboardInBrowserTest {
         show("#/institutions?q=" + two.code(), "ar");
         browser.await(textToBePresentInElementLocated(By.id("content"), "أقل من 3 قياديين"));
         browser.screenshot("viewer-institutions-ar");
+        assertThat(Axe.seriousViolations(browser.driver))
+                .as("axe-core, suppressed rows")
+                .isEmpty();
         signOut("viewer");
     }
 
@@ -149,6 +155,9 @@ class DashboardInBrowserTest {
                 .filter(p -> p.institutionCode().equals(first.code()))
                 .forEach(p -> assertThat(own).contains(p.fullNameEn()));
         browser.screenshot("coordinator-own-institution-en");
+        assertThat(Axe.seriousViolations(browser.driver))
+                .as("axe-core, the leaders' progress")
+                .isEmpty();
 
         show("#/institutions/" + second.code(), "en");
         String other = browser.find("#content").getText();
@@ -185,7 +194,7 @@ class DashboardInBrowserTest {
                             + growing.code() + "').then(r => r.json()).then(f => done(f.suppressed))");
             String shown = browser.find(index).getText();
             return Boolean.TRUE.equals(hidden)
-                    ? shown.equals("fewer than 3 leaders")
+                    ? shown.equals("hidden (a small group beside it)")
                     : shown.matches("\\d+\\.\\d")
                             && !browser.find("#content").getText().contains("figures hidden");
         });
