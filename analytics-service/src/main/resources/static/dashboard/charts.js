@@ -27,6 +27,11 @@ function chart(title, option, table) {
   pending.push(() => {
     if (!window.echarts || !canvas.isConnected) return;
     const instance = window.echarts.init(canvas, null, { renderer: "svg" });
+    // a viewBox lets the print stylesheet scale the drawing to the paper's width
+    instance.on("finished", () => {
+      const svg = canvas.querySelector("svg");
+      if (svg) svg.setAttribute("viewBox", `0 0 ${svg.getAttribute("width")} ${svg.getAttribute("height")}`);
+    });
     instance.setOption({ animation: false, textStyle: { fontFamily: getComputedStyle(document.body).fontFamily }, ...option });
     mounted.add(instance);
   });
