@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.irtiqa.analytics.readiness.ReadinessQueries;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -80,7 +81,20 @@ public class IntakeState {
 
     /** The state and the report; while a rebuild runs its counts are taken now (progress is the caller's). */
     RebuildStatus status(boolean forUpdate) {
-        RebuildStatus status = jdbc.sql("select generation, rebuilding, started_at, finished_at, events_folded,"
+        RebuildStatus status = row(forUpdate);
+        if (!status.rebuilding() || forUpdate) {
+            return status;
+        }
+        try {
+            return countsSoFar(status);
+        } catch (DataAccessException swappedMeanwhile) {
+            // the rebuild finished between the two reads and its schema is gone: its report is in the row now
+            return row(false);
+        }
+    }
+
+    private RebuildStatus row(boolean forUpdate) {
+        return jdbc.sql("select generation, rebuilding, started_at, finished_at, events_folded,"
                         + " dead_lettered, last_completed_at from intake_state" + (forUpdate ? " for update" : ""))
                 .query((rs, row) -> new RebuildStatus(
                         rs.getInt(1),
@@ -92,9 +106,9 @@ public class IntakeState {
                         1.0,
                         instant(rs.getTimestamp(7))))
                 .single();
-        if (!status.rebuilding() || forUpdate) {
-            return status;
-        }
+    }
+
+    private RebuildStatus countsSoFar(RebuildStatus status) {
         return jdbc.sql("select (select count(*) from rebuild.processed_event), " + DEAD_LETTERED_SINCE_START)
                 .query((rs, row) -> new RebuildStatus(
                         status.generation(),
