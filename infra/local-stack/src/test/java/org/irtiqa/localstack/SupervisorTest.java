@@ -92,9 +92,10 @@ class SupervisorTest {
         process.stop(Duration.ofSeconds(5));
         broker.kill();
 
-        Thread.sleep(1_000); // a report would come within milliseconds
-        assertThat(text()).isEmpty();
-        assertThat(exits).isEmpty();
+        // a report would come within milliseconds: nothing for a whole second
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> text().isEmpty() && exits.isEmpty());
     }
 
     /** A process that writes a line to its log and sleeps, standing in for a server. */

@@ -123,42 +123,42 @@ class AutoscalingFilesTest {
 
     /** The object of that kind and name among the overlay's own files. */
     private static Map<String, Object> keda(String kind, String name) {
-        try (var files = Files.list(KEDA)) {
-            for (Path file :
-                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                for (Object object : DeployFiles.yaml().loadAll(DeployFiles.read(file))) {
-                    Map<String, Object> o = at(object);
-                    if (kind.equals(o.get("kind")) && name.equals(at(o, "metadata", "name"))) {
-                        return o;
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        throw new AssertionError("No " + kind + " " + name + " in " + KEDA);
+        return objects(overlay()).stream()
+                .filter(o -> kind.equals(o.get("kind")) && name.equals(at(o, "metadata", "name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + kind + " " + name + " in " + KEDA));
     }
 
     /** The keys of a Secret, in the example Secrets or in the overlay. */
     private static Set<String> secretKeys(String name) {
-        List<Object> secrets = new ArrayList<>();
-        DeployFiles.yaml()
-                .loadAll(DeployFiles.read(DEPLOY.resolve("k8s/database-secrets.example.yaml")))
-                .forEach(secrets::add);
+        List<Path> files = new ArrayList<>(overlay());
+        files.add(DEPLOY.resolve("k8s/database-secrets.example.yaml"));
+        return objects(files).stream()
+                .filter(s -> "Secret".equals(s.get("kind")) && name.equals(at(s, "metadata", "name")))
+                .flatMap(s -> {
+                    Map<String, Object> data = at(s, s.containsKey("stringData") ? "stringData" : "data");
+                    return data.keySet().stream();
+                })
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The overlay's YAML files, in name order. */
+    private static List<Path> overlay() {
         try (var files = Files.list(KEDA)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                DeployFiles.yaml().loadAll(DeployFiles.read(file)).forEach(secrets::add);
-            }
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return secrets.stream()
-                .map(s -> (Map<String, Object>) at(s))
-                .filter(s -> "Secret".equals(s.get("kind")) && name.equals(at(s, "metadata", "name")))
-                .flatMap(s -> {
-                    Object data = s.containsKey("stringData") ? s.get("stringData") : s.get("data");
-                    return ((Map<String, Object>) data).keySet().stream();
-                })
-                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every object of every file. */
+    private static List<Map<String, Object>> objects(List<Path> files) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (Path file : files) {
+            for (Object object : DeployFiles.yaml().loadAll(DeployFiles.read(file))) {
+                objects.add(at(object));
+            }
+        }
+        return objects;
     }
 }
