@@ -1,12 +1,7 @@
 package org.irtiqa.support.idempotency;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.irtiqa.support.web.WebAutoConfiguration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnBean({JdbcClient.class, PlatformTransactionManager.class})
 public class IdempotencyAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(IdempotencyAutoConfiguration.class);
-
     @Bean
     IdempotencyKeys irtiqaIdempotencyKeys(JdbcClient jdbc) {
         return new IdempotencyKeys(jdbc);
@@ -46,27 +39,9 @@ public class IdempotencyAutoConfiguration {
         return registration;
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService irtiqaIdempotencyCleaner(
+    @Bean
+    IdempotencyCleaner irtiqaIdempotencyCleaner(
             IdempotencyKeys keys, @Value("${irtiqa.idempotency.retention:24h}") Duration retention) {
-        if (retention.compareTo(Duration.ofHours(24)) < 0) {
-            throw new IllegalArgumentException(
-                    "irtiqa.idempotency.retention must be at least 24h (api.md), not " + retention);
-        }
-        ScheduledExecutorService cleaner = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("idempotency-cleaner").factory());
-        cleaner.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        int deleted = keys.deleteOlderThan(retention);
-                        log.debug("Deleted {} idempotency keys older than {}", deleted, retention);
-                    } catch (RuntimeException e) {
-                        log.warn("Could not delete old idempotency keys; will try again in an hour", e);
-                    }
-                },
-                1,
-                60,
-                TimeUnit.MINUTES);
-        return cleaner;
+        return new IdempotencyCleaner(keys, retention);
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.support.testapp.TestApp;
 import org.irtiqa.support.testapp.TestTokens;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
@@ -37,6 +39,9 @@ class OperationsDefaultsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -49,6 +54,13 @@ class OperationsDefaultsTest {
         assertThat(backlog.get("status")).isEqualTo("UP");
         assertThat(map(backlog.get("details"))).containsKeys("pending", "oldestAge");
         assertThat(map(components.get("kafka")).get("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void theLibraryTakesNoneOfTheServicesSchedulerThreads() {
+        // A ScheduledExecutorService bean becomes the scheduler of every @Scheduled method and
+        // Boot then makes none: the idempotency cleaner's one thread once ran all of them.
+        assertThat(context.getBeansOfType(ScheduledExecutorService.class)).isEmpty();
     }
 
     @Test
