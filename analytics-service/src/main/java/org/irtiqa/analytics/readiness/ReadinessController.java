@@ -19,7 +19,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The read-only readiness API of api.md; figures as readiness-metrics.md defines them, suppressed
- * for small groups as the caller's roles say (SmallGroups).
+ * for small groups as the caller's roles say (SmallGroups). The lists are the answers of
+ * {@link ViewCache}, the same instance while nothing they depend on moved, so they are sent with
+ * {@link CsvItems#answeredAgain} and their JSON is written once.
  */
 @RestController
 @RequestMapping("/api/readiness")
@@ -58,7 +60,8 @@ class ReadinessController {
             produces = {JSON, CSV})
     CsvItems<InstitutionReadiness> institutions(@RequestParam(required = false) String cohortCode) {
         requireCohort(cohortCode);
-        return CsvItems.of(queries.institutions(audience(), cohortCode), ReadinessColumns.INSTITUTIONS, "institutions");
+        return CsvItems.answeredAgain(
+                queries.institutions(audience(), cohortCode), ReadinessColumns.INSTITUTIONS, "institutions");
     }
 
     @GetMapping("/institutions/{code}")
@@ -90,7 +93,7 @@ class ReadinessController {
             path = "/governorates",
             produces = {JSON, CSV})
     CsvItems<GovernorateReadiness> governorates() {
-        return CsvItems.of(queries.governorates(audience()), ReadinessColumns.GOVERNORATES, "governorates");
+        return CsvItems.answeredAgain(queries.governorates(audience()), ReadinessColumns.GOVERNORATES, "governorates");
     }
 
     /** Case-sensitive enum name; 404 unless the governorate has known institutions. */
@@ -105,7 +108,7 @@ class ReadinessController {
             path = "/cohorts",
             produces = {JSON, CSV})
     CsvItems<CohortReadiness> cohorts() {
-        return CsvItems.of(queries.cohorts(audience()), ReadinessColumns.COHORTS, "cohorts");
+        return CsvItems.answeredAgain(queries.cohorts(audience()), ReadinessColumns.COHORTS, "cohorts");
     }
 
     @GetMapping("/cohorts/{code}")
@@ -178,7 +181,7 @@ class ReadinessController {
 
     private CsvItems<HistoryEntry> history(
             HistoryQueries.Scope scope, String key, LocalDate from, LocalDate to, String filename) {
-        return CsvItems.of(history.of(scope, key, from, to, audience()), ReadinessColumns.HISTORY, filename);
+        return CsvItems.answeredAgain(history.of(scope, key, from, to, audience()), ReadinessColumns.HISTORY, filename);
     }
 
     private SmallGroups audience() {

@@ -1,5 +1,6 @@
 package org.irtiqa.testkit;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,12 +19,23 @@ import java.util.function.Supplier;
  */
 public final class HttpLoad {
 
-    public record Result(long requests, long failures, double perSecond, double p50Millis, double p99Millis) {
+    /**
+     * What the measured period gave; {@code cpuMillisPerRequest} is this JVM's CPU time over the
+     * period per answer (the server's and the load's own when both run in it), which does not move
+     * with the load other processes put on the machine, as the rate and the latencies do.
+     */
+    public record Result(
+            long requests,
+            long failures,
+            double perSecond,
+            double p50Millis,
+            double p99Millis,
+            double cpuMillisPerRequest) {
 
         @Override
         public String toString() {
-            return "%.0f requests/s, p50 %.1f ms, p99 %.1f ms (%d requests, %d failed)"
-                    .formatted(perSecond, p50Millis, p99Millis, requests, failures);
+            return "%.0f requests/s, p50 %.1f ms, p99 %.1f ms, CPU %.2f ms/request (%d requests, %d failed)"
+                    .formatted(perSecond, p50Millis, p99Millis, cpuMillisPerRequest, requests, failures);
         }
     }
 
@@ -58,6 +70,8 @@ public final class HttpLoad {
                 }
             }));
         }
+        long cpuFrom = cpuAt(measureFrom);
+        long cpuTo = cpuAt(end);
         for (Thread thread : threads) {
             thread.join();
         }
@@ -69,7 +83,18 @@ public final class HttpLoad {
                 failures.get(),
                 sorted.size() / seconds,
                 percentile(sorted, 0.50),
-                percentile(sorted, 0.99));
+                percentile(sorted, 0.99),
+                sorted.isEmpty() ? Double.NaN : (cpuTo - cpuFrom) / 1e6 / sorted.size());
+    }
+
+    /** The process's CPU time in ns, read at {@code nanoTime} (waiting until then). */
+    private static long cpuAt(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(Duration.ofNanos(wait));
+        }
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static int send(HttpClient http, HttpRequest request) {

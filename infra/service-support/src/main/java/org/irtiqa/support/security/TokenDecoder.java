@@ -18,7 +18,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  * through its discovery document, refetched when a token names an unknown key), then issuer,
  * {@code exp}/{@code nbf} with the configured skew, audience and {@code typ}. The provider is
  * looked up on the first token, not at start-up, so a service starts while the provider is down
- * (tokens are refused with 401 until it answers).
+ * (tokens are refused with 401 until it answers). A token once verified is not parsed and
+ * verified again on every request ({@link VerifiedTokens}); its claims are still validated.
  */
 final class TokenDecoder {
 
@@ -26,13 +27,15 @@ final class TokenDecoder {
 
     static JwtDecoder of(SecurityProperties properties) {
         String issuer = properties.requiredIssuerUri();
-        return new SupplierJwtDecoder(() -> {
+        OAuth2TokenValidator<Jwt> validator = validator(properties, issuer);
+        JwtDecoder verifying = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer)
                     .validateType(false)
                     .build();
-            decoder.setJwtValidator(validator(properties, issuer));
+            decoder.setJwtValidator(validator);
             return decoder;
         });
+        return new VerifiedTokens(verifying, validator);
     }
 
     static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties, String issuer) {

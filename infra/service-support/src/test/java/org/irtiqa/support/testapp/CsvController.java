@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.irtiqa.events.LeadershipLevel;
 import org.irtiqa.events.Theme;
 import org.irtiqa.support.security.InstitutionScope;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Lists that also answer CSV, with rows that try every cell rule of api.md. */
 @RestController
-class CsvController {
+public class CsvController {
 
     enum Flag {
         LOW_ATTENDANCE,
@@ -49,7 +50,7 @@ class CsvController {
                     "attendanceRate")
             .flags("flags", Flag.class);
 
-    static final List<Row> ROWS = rows();
+    public static final List<Row> ROWS = rows();
 
     private final InstitutionScope scope;
 
@@ -62,6 +63,16 @@ class CsvController {
             produces = {MediaType.APPLICATION_JSON_VALUE, CsvItems.TEXT_CSV_VALUE})
     CsvItems<Row> rows(@RequestParam(required = false) String cohortCode) {
         return CsvItems.of(ROWS, COLUMNS, "rows");
+    }
+
+    /** The answer {@code /api/csv/answered} sends again while it is the same instance. */
+    public static final AtomicReference<List<Row>> ANSWER = new AtomicReference<>(ROWS);
+
+    @GetMapping(
+            path = "/api/csv/answered",
+            produces = {MediaType.APPLICATION_JSON_VALUE, CsvItems.TEXT_CSV_VALUE})
+    CsvItems<Row> answered() {
+        return CsvItems.answeredAgain(ANSWER.get(), COLUMNS, "answered");
     }
 
     /** No {@code produces}, and a {@code ResponseEntity}: CSV all the same. */

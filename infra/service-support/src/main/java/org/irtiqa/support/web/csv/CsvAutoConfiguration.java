@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CSV exports for any list a controller returns as {@link CsvItems}: the converter, placed after
- * the JSON one (so that JSON stays the default), and content negotiation by {@code ?format=}
+ * the JSON one (so that JSON stays the default), and its JSON ({@link ItemsJsonConverter}, first), and content negotiation by {@code ?format=}
  * ({@link CsvFormat}) before the {@code Accept} header. The negotiation is set as a whole list —
  * Spring's default is the header strategy alone — so {@code spring.mvc.contentnegotiation.*}
  * properties no longer apply; no service sets them.
@@ -23,11 +23,15 @@ public class CsvAutoConfiguration {
 
     @Bean
     WebMvcConfigurer irtiqaCsvExports(JsonMapper json) {
-        CsvMessageConverter converter = new CsvMessageConverter(json);
+        CsvMessageConverter csv = new CsvMessageConverter(json);
+        ItemsJsonConverter itemsJson = new ItemsJsonConverter(json);
         return new WebMvcConfigurer() {
             @Override
             public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
-                builder.configureMessageConvertersList(converters -> converters.add(converter));
+                builder.configureMessageConvertersList(converters -> {
+                    converters.add(0, itemsJson);
+                    converters.add(csv);
+                });
             }
 
             @Override

@@ -29,7 +29,8 @@ import org.springframework.http.MediaType;
 public record CsvItems<T>(
         List<T> items,
         @JsonIgnore CsvColumns columns,
-        @JsonIgnore String filename) {
+        @JsonIgnore String filename,
+        @JsonIgnore boolean answeredAgain) {
 
     public static final String TEXT_CSV_VALUE = "text/csv";
 
@@ -39,7 +40,11 @@ public record CsvItems<T>(
     private static final Pattern FILENAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     public CsvItems {
-        items = List.copyOf(items);
+        List<T> immutable = List.copyOf(items);
+        if (answeredAgain && immutable != items) {
+            throw new IllegalArgumentException("An answer sent again must be an immutable list (List.copyOf)");
+        }
+        items = immutable;
         Objects.requireNonNull(columns, "columns");
         if (filename == null || !FILENAME.matcher(filename).matches()) {
             throw new IllegalArgumentException("Not a plain file name: '" + filename + "'");
@@ -48,6 +53,15 @@ public record CsvItems<T>(
 
     /** {@code items} with the columns of their CSV and the file's name without {@code .csv}. */
     public static <T> CsvItems<T> of(List<T> items, CsvColumns columns, String filename) {
-        return new CsvItems<>(items, columns, filename);
+        return new CsvItems<>(items, columns, filename, false);
+    }
+
+    /**
+     * Like {@link #of}, for an immutable list of immutable items that is answered again as it is
+     * (the same instance, from a cache of answers): its JSON is written once and its bytes sent to
+     * every request for the same instance ({@link ItemsJsonConverter}).
+     */
+    public static <T> CsvItems<T> answeredAgain(List<T> items, CsvColumns columns, String filename) {
+        return new CsvItems<>(items, columns, filename, true);
     }
 }

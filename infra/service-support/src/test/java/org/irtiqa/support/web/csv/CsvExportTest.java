@@ -1,6 +1,7 @@
 package org.irtiqa.support.web.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
+import org.irtiqa.support.testapp.CsvController;
 import org.irtiqa.support.testapp.TestApp;
 import org.irtiqa.support.testapp.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -226,6 +228,38 @@ class CsvExportTest {
                 utf8(get("/api/csv/cohorts/C1/rows", null, "admin").body()));
         assertThat(body.propertyNames()).containsExactly("items");
         assertThat(body.get("items").get(0).get("code").stringValue()).isEqualTo("MTCIT");
+    }
+
+    @Test
+    void anAnswerSentAgainIsTheSameJsonAndCsvAndChangesWithItsInstance() throws Exception {
+        var fresh = get(ROWS, null, "admin");
+        var again = get("/api/csv/answered", null, "admin");
+        var onceMore = get("/api/csv/answered", null, "admin");
+
+        assertThat(again.body()).isEqualTo(fresh.body()).isEqualTo(onceMore.body());
+        assertThat(fresh.body()) // what the application's JsonMapper makes of it, as before
+                .isEqualTo(json.writeValueAsBytes(CsvItems.of(CsvController.ROWS, CsvColumns.of("code"), "rows")));
+        assertThat(again.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(again.headers().firstValue("Content-Length")).hasValue(String.valueOf(again.body().length));
+        assertThat(table(get("/api/csv/answered?format=csv", null, "admin")))
+                .isEqualTo(table(get(ROWS + "?format=csv", null, "admin")));
+
+        List<CsvController.Row> previous = CsvController.ANSWER.get();
+        try {
+            CsvController.ANSWER.set(List.copyOf(CsvController.ROWS.subList(0, 2))); // a new answer
+            JsonNode changed =
+                    json.readTree(utf8(get("/api/csv/answered", null, "admin").body()));
+            assertThat(changed.get("items")).hasSize(2);
+        } finally {
+            CsvController.ANSWER.set(previous);
+        }
+    }
+
+    @Test
+    void onlyAnImmutableListCanBeAnsweredAgain() {
+        assertThatThrownBy(() ->
+                        CsvItems.answeredAgain(new ArrayList<>(CsvController.ROWS), CsvColumns.of("code"), "rows"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
