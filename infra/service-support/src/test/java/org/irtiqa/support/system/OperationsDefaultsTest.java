@@ -84,6 +84,16 @@ class OperationsDefaultsTest {
     }
 
     @Test
+    void aRequestIsObservedOnceNotPerSecurityFilter() throws Exception {
+        assertThat(get("/actuator/info").statusCode()).isEqualTo(200); // a request through the chain
+
+        String scrape = get("/actuator/prometheus").body();
+
+        assertThat(scrape).contains("http_server_requests_seconds_count");
+        assertThat(scrape).doesNotContain("spring_security_");
+    }
+
+    @Test
     void libraryMigrationsRunBeforeTheServicesOwn() {
         List<String> versions = jdbc.sql(
                         "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
