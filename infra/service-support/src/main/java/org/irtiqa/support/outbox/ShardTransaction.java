@@ -27,7 +27,6 @@ final class ShardTransaction {
     private final List<OutboxRow> rows;
     private final List<Future<RecordMetadata>> futures = new ArrayList<>();
     private Throwable failure;
-    private boolean commitTimedOut;
 
     ShardTransaction(int shard, Producer<String, byte[]> producer, List<OutboxRow> rows) {
         this.shard = shard;
@@ -75,7 +74,6 @@ final class ShardTransaction {
             // the outcome is unknown and the producer may only retry the commit: throw it away; the
             // rows are sent again after it (at-least-once, in order behind any first copies)
             log.warn("Outbox shard {}: commit of {} rows timed out", shard, rows.size());
-            commitTimedOut = true;
             producers.discard(shard);
             return false;
         } catch (RuntimeException e) {
@@ -83,11 +81,6 @@ final class ShardTransaction {
             discardOrAbort(producers, false);
             return false;
         }
-    }
-
-    /** Whether the commit got no answer in time: the next shard's would not either. */
-    boolean commitTimedOut() {
-        return commitTimedOut;
     }
 
     private void discardOrAbort(ShardProducers producers, boolean discard) {
