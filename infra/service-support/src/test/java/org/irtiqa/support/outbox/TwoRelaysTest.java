@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.schemas.serde.AvroDeserializer;
+import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.testapp.Institutions;
 import org.irtiqa.support.testapp.TestApp;
 import org.irtiqa.support.testapp.TopicReader;
@@ -72,14 +73,21 @@ class TwoRelaysTest {
     OutboxProperties properties;
 
     @Autowired
+    EventMetadataFactory metadata;
+
+    @Autowired
     AvroDeserializer deserializer;
 
     @Test
     void twoRelaysSendEveryRowOnceAndKeepEveryKeysOrderAcrossAHandover() throws Exception {
+        // a second instance of the same service: the same transactional ids, shard by shard
+        DirectConnections connections = OutboxAutoConfiguration.directConnections(dataSource, dataSourceProperties);
         OutboxRelay second = new OutboxRelay(
-                OutboxAutoConfiguration.directConnections(dataSource, dataSourceProperties),
+                connections,
                 OutboxAutoConfiguration.producers(
-                        kafka, "second", properties.relay().sendTimeout()),
+                        kafka,
+                        OutboxAutoConfiguration.transactionalIdPrefix(metadata.source(), connections),
+                        properties.relay().sendTimeout()),
                 properties);
         second.start();
         await("the two relays share the 16 shards")
