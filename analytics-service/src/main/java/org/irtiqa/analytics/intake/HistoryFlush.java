@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Recomputes the days of the institutions that publications marked, at most once per history
  * interval: a day's figures need not follow a batch within milliseconds, and rewriting every day
  * of every touched institution batch after batch would slow the intake down. Takes the intake's
- * apply lock like a batch, so it reads every committed batch and none half, and waits while a
+ * apply lock exclusively, so it reads every committed batch and none half, and waits while a
  * rebuild fills its shadow (the rebuild marks everything when it swaps the state in).
  */
 @Component
@@ -34,7 +34,7 @@ class HistoryFlush {
         if (history.nothingPending()) {
             return; // the usual case: no lock taken
         }
-        if (intake.enterBatch()) {
+        if (intake.enterAlone()) {
             phases.time("history", history::recomputePending);
         }
     }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Times the phases of applying a batch ({@code analytics.intake.phase}, tag {@code phase}: batch,
- * the whole transaction, and within it claim, state, summaries, publish; and the scheduled flush),
+ * the whole transaction, and within it claim, state, summaries, marking; publish, the publication
+ * after it, lock wait included; and flush, a publication's work, after a batch or scheduled),
  * so that an operator, or the benchmark, sees where intake time goes. One timer per phase, made
  * on first use, so a batch only looks its timers up.
  */

@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes the figures that batches marked but left unpublished because the intake was behind:
- * while a replay or a backlog runs, every institution it touches is recomputed once per flush
- * interval instead of once per batch; once the intake is caught up the batches publish by
- * themselves and this finds nothing to do. Takes the intake's apply lock like a batch, so it sees
- * every committed batch and none half, and publishes nothing while a rebuild fills its shadow.
+ * Publishes the figures that batches marked: right after a batch that found the intake caught up
+ * (in a transaction of its own, after the batch's commit), and every flush interval for the batches
+ * that left it because the intake was behind, so that while a replay or a backlog runs, every
+ * institution it touches is recomputed once per interval instead of once per batch. Takes the
+ * intake's apply lock exclusively: it sees every committed batch and none half, whatever runs
+ * beside it, and publishes nothing while a rebuild fills its shadow. A crash after a batch's commit
+ * leaves its marks for the next flush.
  */
 @Component
 class ReadinessFlush {
@@ -34,7 +36,7 @@ class ReadinessFlush {
         if (publisher.nothingPending()) {
             return; // the usual case: no lock taken
         }
-        if (intake.enterBatch()) {
+        if (intake.enterAlone()) {
             phases.time("flush", publisher::publishPending);
         }
     }

@@ -11,15 +11,15 @@ import org.irtiqa.analytics.rebuild.IntakeState;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.support.consumer.ProcessedEvents;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a batch of events to the readiness state in one transaction, each event at most once:
  * the ids it claims in {@link ProcessedEvents} commit with the state they changed and with the
- * institutions they marked for publication (or the readiness events they caused), so a crash at
- * any point either keeps all of it or none. A batch that finds the intake behind (a full batch, as
- * in a replay) leaves publication to {@link ReadinessFlush}, which then recomputes each marked
- * institution once for many batches instead of once per batch.
+ * institutions they marked for publication, so a crash at any point either keeps all of it or
+ * none. Batches of different consumers run side by side (the intake's apply lock shared, {@link
+ * IntakeState}); publication, which must see them all, is {@link ReadinessFlush}'s, after the
+ * commit when the intake is caught up, else once for many batches.
  */
 @Component
 class ReadinessProjection {
@@ -30,6 +30,8 @@ class ReadinessProjection {
     private final SummaryWriter summaries;
     private final IntakeState intake;
     private final IntakePhases phases;
+    private final ReadinessFlush publication;
+    private final TransactionTemplate transactions;
 
     ReadinessProjection(
             ProcessedEvents processed,
@@ -37,7 +39,11 @@ class ReadinessProjection {
             SummaryWriter summaries,
             ReadinessPublisher publisher,
             IntakeState intake,
-            IntakePhases phases) {
+            IntakePhases phases,
+            ReadinessFlush publication,
+            TransactionTemplate transactions) {
+        this.publication = publication;
+        this.transactions = transactions;
         this.processed = processed;
         this.state = state;
         this.summaries = summaries;
@@ -50,11 +56,18 @@ class ReadinessProjection {
      * @param behind whether more events are known to be waiting (the batch was full): publication
      *               of the figures can then wait for the flush
      */
-    @Transactional
     public void apply(List<SpecificRecord> events, boolean behind) {
         if (events.isEmpty()) {
             return;
         }
+        boolean marked = Boolean.TRUE.equals(transactions.execute(tx -> applyBesideOthers(events)));
+        if (marked && !behind) {
+            phases.time("publish", publication::flush); // a transaction of its own: it must see every batch
+        }
+    }
+
+    /** Returns whether the batch marked figures to publish (none while a rebuild fills the shadow). */
+    private boolean applyBesideOthers(List<SpecificRecord> events) {
         boolean complete = intake.enterBatch(); // false while a rebuild fills the shadow tables
         Map<UUID, SpecificRecord> byId = new LinkedHashMap<>();
         for (SpecificRecord event : events) {
@@ -62,7 +75,7 @@ class ReadinessProjection {
         }
         Set<UUID> fresh = phases.time("claim", () -> processed.claim(byId.keySet()));
         if (fresh.isEmpty()) {
-            return;
+            return false;
         }
         IntakeBatch batch = new IntakeBatch();
         byId.forEach((id, event) -> {
@@ -71,16 +84,15 @@ class ReadinessProjection {
             }
         });
         phases.time("state", () -> state.write(batch));
+        intake.enterSummaries();
         phases.time("summaries", () -> summaries.write(batch));
         if (complete) {
-            phases.time("publish", () -> {
-                publisher.markChanged(
-                        batch.institutionCodes, batch.enrolmentIds, batch.participantIds, batch.cohortCodes);
-                if (!behind) {
-                    publisher.publishPending();
-                }
-            });
+            phases.time(
+                    "marking",
+                    () -> publisher.markChanged(
+                            batch.institutionCodes, batch.enrolmentIds, batch.participantIds, batch.cohortCodes));
         }
+        return complete;
     }
 
     private static EventMetadata meta(SpecificRecord event) {

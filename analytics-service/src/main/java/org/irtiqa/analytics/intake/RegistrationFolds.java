@@ -9,7 +9,9 @@ import org.irtiqa.support.events.FinalStatusRule;
  * batch. Where events correct one another (institutions, cohorts, participants), the batch's winner
  * per key is chosen first ({@code order by key, revision desc, at desc, event_id desc}: EventOrder's
  * rule, highest first), then it replaces the stored row only if it supersedes it; so the stored
- * row is the winner of every event seen, whatever order they came in.
+ * row is the winner of every event seen, whatever order they came in. Every statement takes its
+ * rows in key order, so two batches upserting the same rows at once wait for each other instead of
+ * deadlocking.
  */
 final class RegistrationFolds {
 
@@ -31,7 +33,8 @@ final class RegistrationFolds {
     /**
      * lastEventAt counts every event of an institution, also those that lost the fold (an older
      * revision may carry a later clock), so it is kept apart from the winner: after
-     * {@link #INSTITUTIONS}, with the same columns, the greatest occurredAt per code.
+     * {@link #INSTITUTIONS}, with the same columns, the greatest occurredAt per code (rows that
+     * statement has locked already, in key order, whether it replaced them or not).
      */
     static final String INSTITUTION_LAST_EVENT = """
             update institution i set last_event_at = greatest(i.last_event_at, from_millis(t.at))
@@ -79,6 +82,7 @@ final class RegistrationFolds {
             from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?)
                  as t(id, participant_id, institution_code, cohort_code, level, status, at, status_at, enrolled_at)
             group by id
+            order by id
             on conflict (id) do update set
                 level = coalesce(enrolment.level, excluded.level),
                 enrolled_at = coalesce(enrolment.enrolled_at, excluded.enrolled_at),

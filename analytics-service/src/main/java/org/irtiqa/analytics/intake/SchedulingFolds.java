@@ -7,7 +7,7 @@ import static org.irtiqa.support.events.EventOrder.supersedesSql;
  * batch, by the same order-free rules as {@link RegistrationFolds}: flags only become true,
  * timestamps keep their greatest value, and where events correct one another (a schedule and its
  * reschedules, an attendance and its revocation, an assessment's corrections) the stored row is
- * the winner by EventOrder of every event seen.
+ * the winner by EventOrder of every event seen. Each in key order, like those.
  */
 final class SchedulingFolds {
 
@@ -20,6 +20,7 @@ final class SchedulingFolds {
                    from_millis(max(at))
             from unnest(?, ?, ?, ?, ?, ?) as t(id, cohort_code, completed, cancelled, held_at, at)
             group by id
+            order by id
             on conflict (id) do update set
                 completed = session.completed or excluded.completed,
                 cancelled = session.cancelled or excluded.cancelled,
@@ -71,5 +72,6 @@ final class SchedulingFolds {
     static final String RETRACTIONS = """
             insert into assessment_retraction (assessment_id)
             select distinct assessment_id from unnest(?, ?, ?) as t(assessment_id, enrolment_id, at)
+            order by assessment_id
             on conflict do nothing""";
 }

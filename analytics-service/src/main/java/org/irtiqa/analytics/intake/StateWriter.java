@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Folds a batch into the state tables with one statement per table (and one more for
  * institutions' lastEventAt): the batch's rows are grouped per key first (an upsert may touch a
  * row only once per statement), then merged with what is there by the order-free rules of
- * {@link RegistrationFolds} and {@link SchedulingFolds}. The columns go as arrays ({@code unnest}):
+ * {@link RegistrationFolds} and {@link SchedulingFolds}, each in key order and the tables always in this
+ * order, so batches running side by side never deadlock on rows they share. The columns go as arrays ({@code unnest}):
  * the measured hot path, hence raw JDBC here and nowhere else.
  */
 @Component

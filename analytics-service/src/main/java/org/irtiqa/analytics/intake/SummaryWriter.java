@@ -10,14 +10,18 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the per-enrolment summaries (V4 migration) up to date after a batch's upserts, with
  * three set-based statements: recomputed from the state tables (corrections folded), never
- * adjusted by deltas, so they are right whatever the order the events came in.
+ * adjusted by deltas, so they are right whatever the order the events came in. They read rows other
+ * batches write (an enrolment's attendance, its sessions, its assessments' corrections), so batches
+ * run them one at a time ({@code IntakeState.enterSummaries}): each sees the others committed, and
+ * the last to run, whichever it is, finds the rows that link its events to another's.
  */
 @Component
 class SummaryWriter {
 
     private static final String ACTIVITY = """
             insert into enrolment_activity (enrolment_id, last_event_at)
-            select enrolment_id, from_millis(max(at)) from unnest(?, ?) as t(enrolment_id, at) group by enrolment_id
+            select enrolment_id, from_millis(max(at)) from unnest(?, ?) as t(enrolment_id, at)
+            group by enrolment_id order by enrolment_id
             on conflict (enrolment_id) do update
                 set last_event_at = greatest(enrolment_activity.last_event_at, excluded.last_event_at)""";
 

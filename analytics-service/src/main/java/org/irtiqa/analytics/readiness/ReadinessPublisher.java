@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the outbox in the same transaction ({@link #publishPending}). Publication may wait while the
  * intake is behind: many batches then cost one recomputation. Nothing is written when nothing
  * changed; and since the last value per institution is the figures of the state after all events,
- * a replay from offset 0 ends on the same values. Callers hold the intake's apply lock
- * ({@code IntakeState}), so publications never interleave.
+ * a replay from offset 0 ends on the same values. Marks are a batch's (the intake's apply lock
+ * shared); publications hold it exclusively ({@code IntakeState}), so they never interleave and see
+ * every committed batch.
  */
 @Component
 public class ReadinessPublisher {

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
-/** The intake consumer group's committed offsets on the input topics: reset to 0, and compared with the head. */
+/**
+ * The intake consumer group's committed offsets on the input topics: reset to 0, and compared with
+ * the head; and who else is in the group (a reset needs it empty).
+ */
 @Component
 class IntakeOffsets implements DisposableBean {
 
@@ -21,6 +24,14 @@ class IntakeOffsets implements DisposableBean {
 
     IntakeOffsets(KafkaAdmin kafkaAdmin) {
         this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+    }
+
+    /** The group's members, as {@code clientId@host}: asked with the local intake stopped, every one is another instance's. */
+    List<String> members(String group) throws ExecutionException, InterruptedException {
+        return admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+                .map(member -> member.clientId() + "@" + member.host())
+                .sorted()
+                .toList();
     }
 
     /** Only while the group has no running member (the container is stopped). */

@@ -22,11 +22,25 @@ public class IntakeState {
     public static final String LISTENER_ID = "analytics-intake";
 
     /**
-     * Batches, and the steps of a rebuild, run one at a time across every consumer thread and
-     * instance: the figures a batch publishes must include every batch committed before it, or a
-     * slower concurrent batch could publish figures that miss the other's events as the last value.
+     * Taken shared by every batch and exclusively by whatever reads the state as a whole or
+     * switches it: publication (the batch's own after its commit, and the flush), the history's
+     * flush and a rebuild's begin and swap, across every thread and instance. A publication so sees
+     * every committed batch and none half: the figures it publishes include every batch committed
+     * before it, and a slower batch can never publish figures that miss another's events as the
+     * last value. Batches run side by side: their upserts are order-free merges, applied in key
+     * order (no deadlock between two batches upserting the same rows), and what needs more than
+     * one row is serialised by {@link #SUMMARY_LOCK}.
      */
     private static final long APPLY_LOCK = 0x6972_7469_7161_0001L;
+
+    /**
+     * Taken exclusively by a batch after its upserts, until its commit, for the steps that read
+     * other rows than their own: the per-enrolment summaries (an attendance in one batch, its
+     * session's completion in another) and the marks of the institutions (through the enrolments).
+     * Each such step then sees every batch that took the lock before it, committed; the batches'
+     * claims and upserts, most of their work, still overlap.
+     */
+    private static final long SUMMARY_LOCK = 0x6972_7469_7161_0003L;
 
     /** The tables a rebuild starts over: the state and, with it, the dedup table (design.md "Replay"). */
     static final List<String> REBUILT_TABLES = List.of(
@@ -55,12 +69,36 @@ public class IntakeState {
     }
 
     /**
-     * Called first in every batch's transaction: points it at the shadow schema when rebuilding.
-     * Returns true when the batch's figures are complete ones, which may be published.
+     * Called first in every batch's transaction (the apply lock shared): points it at the shadow
+     * schema when rebuilding. Returns true when the batch's figures are complete ones, which may be
+     * published.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enterBatch() {
+        jdbc.sql("select pg_advisory_xact_lock_shared(?)")
+                .param(APPLY_LOCK)
+                .query()
+                .singleRow();
+        return enterSchema();
+    }
+
+    /** Called by a batch after its upserts, before the steps that read other rows ({@link #SUMMARY_LOCK}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enterSummaries() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(SUMMARY_LOCK).query().singleRow();
+    }
+
+    /**
+     * Called first by a publication or a flush (the apply lock exclusive): no batch in flight, none
+     * starting. Returns true when the state is a complete one (no rebuild fills the shadow).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean enterAlone() {
         lock();
+        return enterSchema();
+    }
+
+    private boolean enterSchema() {
         if (rebuilding()) {
             jdbc.sql("set local search_path to rebuild, public").update();
             return false;

@@ -1,5 +1,6 @@
 package org.irtiqa.analytics.rebuild;
 
+import org.irtiqa.support.apidocs.Refuses;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +22,11 @@ class RebuildController {
         this.rebuilds = rebuilds;
     }
 
-    /** 202: started; 409 while one is running. */
+    /** 202: started; 409 while one is running, or while another instance consumes the intake's group. */
     @PostMapping
+    @Refuses(
+            conflict = "a rebuild is already running (rebuild-running), or another instance consumes the intake's"
+                    + " consumer group (rebuild-group-not-empty)")
     @ResponseStatus(HttpStatus.ACCEPTED)
     RebuildStatus rebuild() throws Exception {
         return rebuilds.start();

@@ -1,7 +1,11 @@
 package org.irtiqa.analytics.rebuild;
 
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import org.irtiqa.analytics.readiness.ReadinessPublisher;
 import org.irtiqa.support.web.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -18,10 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the group has caught up with the head, stop, swap the tables in one transaction, publish what
  * differs (normally nothing), start. Every step is recorded in {@code intake_state} before the
  * next, and {@link #resume} redoes a pending offset reset after a crash, so a rebuild survives one.
- * One instance at a time: the offset reset needs the consumer group to be empty.
+ * One instance at a time: the offset reset needs the consumer group to be empty, so a start while
+ * another instance consumes is refused ({@link #start}).
  */
 @Component
 class Rebuilds {
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
 
     private final IntakeState state;
     private final IntakeOffsets offsets;
@@ -47,22 +54,54 @@ class Rebuilds {
         this.autoStartup = autoStartup;
     }
 
+    /**
+     * Refuses (409 {@code rebuild-group-not-empty}) while another instance consumes: its batches
+     * would keep the group's offsets where they are. The local intake runs again whatever happens.
+     * A rebuild whose offset reset could not be done (an instance joined in between) is taken up
+     * again by the next call.
+     */
     synchronized RebuildStatus start() throws Exception {
-        if (state.rebuilding()) {
+        boolean resetPending = state.offsetsResetPending();
+        if (state.rebuilding() && !resetPending) {
             throw new ConflictException("rebuild-running", "A rebuild is already running.");
         }
         intake().stop();
-        RebuildStatus started = transactions.execute(tx -> {
+        try {
+            refuseWhileOthersConsume();
+            RebuildStatus started = resetPending ? state.status(false) : begin();
+            running = true;
+            progress = 0.0;
+            resetOffsetsIfPending();
+            return started.withProgress(0.0);
+        } finally {
+            intake().start();
+        }
+    }
+
+    private RebuildStatus begin() {
+        return transactions.execute(tx -> {
             if (state.status(true).rebuilding()) {
                 throw new ConflictException("rebuild-running", "A rebuild is already running.");
             }
             return state.begin();
         });
-        running = true;
-        progress = 0.0;
-        resetOffsetsIfPending();
-        intake().start();
-        return started.withProgress(0.0);
+    }
+
+    private void refuseWhileOthersConsume() throws Exception {
+        List<String> others = offsets.members(intake().getGroupId());
+        if (!others.isEmpty()) {
+            throw othersConsume(others);
+        }
+    }
+
+    private ConflictException othersConsume(List<String> others) {
+        return new ConflictException(
+                "rebuild-group-not-empty",
+                "Another instance consumes the intake's group",
+                "A rebuild resets the consumer group " + intake().getGroupId()
+                        + " to offset 0, which Kafka allows only while the group is empty; other members: "
+                        + String.join(", ", others)
+                        + ". Scale analytics down to one instance and try again.");
     }
 
     RebuildStatus status() {
@@ -76,8 +115,15 @@ class Rebuilds {
         if (!autoStartup) {
             return;
         }
-        resetOffsetsIfPending();
-        intake().start();
+        try {
+            resetOffsetsIfPending();
+        } catch (ConflictException othersConsume) {
+            log.warn(
+                    "A rebuild's offset reset stays pending, the next POST of the rebuild does it: {}",
+                    othersConsume.getMessage());
+        } finally {
+            intake().start();
+        }
     }
 
     /** Finishes a running rebuild once the shadow has caught up with the head of every input partition. */
@@ -118,7 +164,15 @@ class Rebuilds {
 
     private void resetOffsetsIfPending() throws Exception {
         if (state.offsetsResetPending()) {
-            offsets.resetToZero(intake().getGroupId());
+            try {
+                offsets.resetToZero(intake().getGroupId());
+            } catch (ExecutionException e) {
+                List<String> others = offsets.members(intake().getGroupId());
+                if (!others.isEmpty()) { // one joined since the check (Kafka's error varies with the moment)
+                    throw othersConsume(others);
+                }
+                throw e;
+            }
             state.offsetsReset();
         }
     }

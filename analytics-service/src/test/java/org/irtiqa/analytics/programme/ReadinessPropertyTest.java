@@ -21,10 +21,14 @@ import org.springframework.test.context.ContextConfiguration;
  * equal {@link ReferenceFigures}, and every insight figure (bands, level cells, cohorts, participant
  * progress, history; suppressed as a viewer sees them) {@link ServedInsight}'s reference. Isolated
  * (its own JVM and servers): programme and governorate figures cover every event on the broker, so
- * no other test's events may be there.
+ * no other test's events may be there. Four consumers apply the batches side by side (the
+ * partitions of one topic, and the topics, go to different ones), so the figures must come out
+ * exact whatever batches overlap.
  */
 @Tag("isolated")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "irtiqa.consumer.concurrency=4")
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 class ReadinessPropertyTest {
 

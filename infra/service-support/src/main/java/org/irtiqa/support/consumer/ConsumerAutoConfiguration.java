@@ -31,7 +31,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * Consumer side: {@link ProcessedEvents} for idempotency, {@link EventDecoder}, the listeners'
  * skeleton {@link BatchApplier}, and the
  * {@code batchFactory} listener container factory (batch listener over raw bytes, offsets
- * committed per batch, failed records retried a few times then dead-lettered).
+ * committed per batch, failed records retried a few times then dead-lettered, {@link
+ * ConsumerProperties#concurrency} consumers per listener).
  */
 @AutoConfiguration(
         afterName = {
@@ -39,7 +40,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
         })
-@EnableConfigurationProperties(ConsumerLagProperties.class)
+@EnableConfigurationProperties({ConsumerLagProperties.class, ConsumerProperties.class})
 public class ConsumerAutoConfiguration {
 
     @Bean
@@ -111,7 +112,8 @@ public class ConsumerAutoConfiguration {
     ConcurrentKafkaListenerContainerFactory<String, byte[]> batchFactory(
             KafkaProperties kafka,
             ObjectProvider<ConcurrentKafkaListenerContainerFactoryConfigurer> configurer,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters,
+            ConsumerProperties properties) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -124,6 +126,7 @@ public class ConsumerAutoConfiguration {
                 c -> c.configure((ConcurrentKafkaListenerContainerFactory) factory, (ConsumerFactory) consumers));
         factory.setConsumerFactory(consumers);
         factory.setBatchListener(true);
+        factory.setConcurrency(properties.concurrency());
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         // the outbox writes in transactions: a partition ends with a commit marker, which a
         // read_committed consumer skips, so the offset after its last record can stop one short of

@@ -19,10 +19,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class ProcessedEvents {
 
-    /** One round trip for a whole batch; concurrent claims of one id serialize on its key. */
+    /**
+     * One round trip for a whole batch; concurrent claims of one id serialize on its key, taken in
+     * key order so that two batches claiming the same ids (a redelivery after a rebalance) wait for
+     * each other instead of deadlocking.
+     */
     private static final String CLAIM = """
             INSERT INTO processed_event (event_id, processed_at)
-            SELECT DISTINCT id, now() FROM unnest(?::uuid[]) AS ids(id)
+            SELECT DISTINCT id, now() FROM unnest(?::uuid[]) AS ids(id) ORDER BY id
             ON CONFLICT (event_id) DO NOTHING
             RETURNING event_id""";
 

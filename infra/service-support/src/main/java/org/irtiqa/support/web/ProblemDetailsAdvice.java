@@ -68,7 +68,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return respond(Problems.of(HttpStatus.CONFLICT, e.typeSlug(), e.getMessage()));
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.typeSlug(), e.getMessage());
+        if (e.title() != null) {
+            problem.setTitle(e.title());
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(InvalidRequestException.class)
