@@ -1,7 +1,7 @@
 package org.irtiqa.system;
 
 import org.irtiqa.demo.Programme;
-import org.irtiqa.localstack.KafkaBroker;
+import org.irtiqa.localstack.KafkaCluster;
 import org.irtiqa.localstack.LocalStack;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class KafkaBrokerKilledTest {
         Programme programme = Programmes.generate("KF", 21, 3, 4);
         Programmes.Background load = Programmes.loadInBackground(platform, programme);
         load.awaitStages(1);
-        KafkaBroker kafka = LocalStack.shared().kafka();
+        KafkaCluster kafka = LocalStack.shared().kafka();
         kafka.kill();
         load.awaitStages(3); // participants and enrolments written while the broker is down
         kafka.restart();
