@@ -20,11 +20,15 @@ import java.util.stream.Collectors;
  */
 final class BrokerConfiguration {
 
-    /** A combined broker and controller: its id and its two listeners' ports. */
-    record Node(int nodeId, int port, int controllerPort) {
+    /** A combined broker and controller: its id, its address (127.0.0.1 but in a namespace) and its two ports. */
+    record Node(int nodeId, String host, int port, int controllerPort) {
+
+        Node(int nodeId, int port, int controllerPort) {
+            this(nodeId, "127.0.0.1", port, controllerPort);
+        }
 
         String voter() {
-            return nodeId + "@127.0.0.1:" + controllerPort;
+            return nodeId + "@" + host + ":" + controllerPort;
         }
     }
 
@@ -61,8 +65,9 @@ final class BrokerConfiguration {
         p.setProperty("node.id", String.valueOf(self.nodeId()));
         p.setProperty(
                 "controller.quorum.voters", voters.stream().map(Node::voter).collect(Collectors.joining(",")));
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        String host = self.host();
+        p.setProperty("listeners", "PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
@@ -78,6 +83,12 @@ final class BrokerConfiguration {
         p.setProperty("transaction.state.log.min.isr", minInSync);
         p.setProperty("share.coordinator.state.topic.replication.factor", replication);
         p.setProperty("share.coordinator.state.topic.min.isr", minInSync);
+        if (voters.size() > 1) {
+            // 50 partitions (the default) at 3 replicas are 150 leaders to elect when the first group
+            // asks for its coordinator: seconds on a loaded machine, for nothing a few groups need.
+            p.setProperty("offsets.topic.num.partitions", "12");
+            p.setProperty("transaction.state.log.num.partitions", "12");
+        }
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         // After a kill -9 the controller refuses the restarted broker's registration until the old
         // session expires (default 9 s): a shorter session brings it back sooner (~12 s -> ~6 s).

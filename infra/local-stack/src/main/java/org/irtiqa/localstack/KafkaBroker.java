@@ -31,6 +31,7 @@ public final class KafkaBroker {
     private final List<BrokerConfiguration.Node> voters;
     private final String clusterId;
     private final String name;
+    private final List<String> launcher;
     private final Runnable shutdown = this::stop;
     private ChildProcess process;
 
@@ -56,6 +57,7 @@ public final class KafkaBroker {
                 null,
                 null,
                 saslScram ? "kafka-sasl" : "kafka",
+                List.of(),
                 saslScram);
     }
 
@@ -68,8 +70,10 @@ public final class KafkaBroker {
             Path logDirectory,
             BrokerConfiguration.Node node,
             List<BrokerConfiguration.Node> voters,
-            String clusterId) {
-        return new KafkaBroker(dataDirectory, logDirectory, node, voters, clusterId, "kafka-" + node.nodeId(), false);
+            String clusterId,
+            List<String> launcher) {
+        return new KafkaBroker(
+                dataDirectory, logDirectory, node, voters, clusterId, "kafka-" + node.nodeId(), launcher, false);
     }
 
     private KafkaBroker(
@@ -79,6 +83,7 @@ public final class KafkaBroker {
             List<BrokerConfiguration.Node> voters,
             String clusterId,
             String name,
+            List<String> launcher,
             boolean saslScram) {
         this.saslScram = saslScram;
         this.dataDirectory = dataDirectory.toAbsolutePath();
@@ -89,6 +94,7 @@ public final class KafkaBroker {
         this.voters = voters == null ? List.of(node) : List.copyOf(voters);
         this.clusterId = clusterId;
         this.name = name;
+        this.launcher = List.copyOf(launcher);
     }
 
     /** Formats the storage on first use, launches the broker and waits until it answers an admin request. */
@@ -123,7 +129,8 @@ public final class KafkaBroker {
             format.start();
             format.awaitSuccess(Duration.ofSeconds(60));
         }
-        List<String> command = new ArrayList<>(List.of(java));
+        List<String> command = new ArrayList<>(launcher); // nothing, or the way into a NetworkNamespace
+        command.add(java);
         command.addAll(ClassDataSharing.flags("kafka", classpath));
         command.addAll(List.of(
                 "-Xms256m",
@@ -143,7 +150,7 @@ public final class KafkaBroker {
                 dataDirectory);
         Shutdown.register(Shutdown.Phase.KAFKA, shutdown);
         process.start();
-        process.awaitReady(START_TIMEOUT, () -> Ports.accepts(port));
+        process.awaitReady(START_TIMEOUT, () -> Ports.accepts(node.host(), port));
         process.awaitReady(START_TIMEOUT, this::answersAdminRequests);
         if (saslScram) {
             Map<String, Object> patient = new HashMap<>(adminProperties());
@@ -172,7 +179,7 @@ public final class KafkaBroker {
     }
 
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return node.host() + ":" + port;
     }
 
     /** Its {@code node.id}: 1 alone, 1 to n in a {@link KafkaCluster}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
@@ -62,7 +63,34 @@ public final class KafkaCluster {
         String clusterId = clusterId(dataDirectory);
         return new KafkaCluster(voters.stream()
                 .map(node -> KafkaBroker.member(
-                        dataDirectory.resolve("broker-" + node.nodeId()), logDirectory, node, voters, clusterId))
+                        dataDirectory.resolve("broker-" + node.nodeId()),
+                        logDirectory,
+                        node,
+                        voters,
+                        clusterId,
+                        List.of()))
+                .toList());
+    }
+
+    /**
+     * Three brokers, the third inside {@code namespace} so that a test may cut it off the network
+     * ({@link NetworkNamespace#cut()}) instead of killing it; the other two listen on the host's
+     * side of its link. Free ports; data in {@code dataDirectory/broker-i}.
+     */
+    public static KafkaCluster withThirdBrokerIn(NetworkNamespace namespace, Path dataDirectory, Path logDirectory) {
+        List<BrokerConfiguration.Node> voters = List.of(
+                new BrokerConfiguration.Node(1, namespace.hostAddress(), Ports.orFree(0), Ports.orFree(0)),
+                new BrokerConfiguration.Node(2, namespace.hostAddress(), Ports.orFree(0), Ports.orFree(0)),
+                new BrokerConfiguration.Node(3, namespace.address(), Ports.orFree(0), Ports.orFree(0)));
+        String clusterId = clusterId(dataDirectory);
+        return new KafkaCluster(voters.stream()
+                .map(node -> KafkaBroker.member(
+                        dataDirectory.resolve("broker-" + node.nodeId()),
+                        logDirectory,
+                        node,
+                        voters,
+                        clusterId,
+                        node.nodeId() == 3 ? namespace.exec() : List.of()))
                 .toList());
     }
 
@@ -78,7 +106,49 @@ public final class KafkaCluster {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         awaitRegistered(brokers.size());
+        if (brokers.size() > 1) {
+            awaitGroupCoordinators();
+        }
         return this;
+    }
+
+    /**
+     * Has the offsets topic made now and waits until each of its partitions has a leader: the first
+     * consumer group would otherwise wait for that at its start (NOT_COORDINATOR, again and again).
+     */
+    private void awaitGroupCoordinators() {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!groupCoordinatorsElected()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        "Kafka: the offsets topic has no leaders within " + START_TIMEOUT.toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
+    private boolean groupCoordinatorsElected() {
+        try (Admin admin = admin()) {
+            try {
+                // looks up the group's coordinator, which makes the offsets topic
+                admin.describeConsumerGroups(List.of("local-stack")).all().get(5, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // no such group (Kafka 4 says so): expected, the lookup is what counts
+            }
+            return admin
+                    .describeTopics(List.of("__consumer_offsets"))
+                    .allTopicNames()
+                    .get(5, TimeUnit.SECONDS)
+                    .get("__consumer_offsets")
+                    .partitions()
+                    .stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /** Every broker's address: a client bootstraps from whichever answers. */
@@ -147,12 +217,7 @@ public final class KafkaCluster {
                 throw new IllegalStateException("Kafka: " + registered() + " of " + count
                         + " brokers registered within " + START_TIMEOUT.toSeconds() + " s");
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted waiting for the brokers", e);
-            }
+            pause();
         }
     }
 
@@ -173,6 +238,15 @@ public final class KafkaCluster {
     /** SIGKILL to every broker. */
     public void kill() {
         brokers.forEach(KafkaBroker::kill);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted waiting for the brokers", e);
+        }
     }
 
     private int registered() {

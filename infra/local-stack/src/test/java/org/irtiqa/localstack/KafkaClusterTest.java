@@ -47,6 +47,8 @@ class KafkaClusterTest {
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 3))).all().get(30, TimeUnit.SECONDS);
         }
+        // every broker learns of the topic a moment after the controller made it
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> cluster.leaderOf(TOPIC, 0) != null);
     }
 
     @AfterAll
@@ -91,12 +93,17 @@ class KafkaClusterTest {
                 producer.send(new ProducerRecord<>(TOPIC, 0, "k", "one down")).get(40, TimeUnit.SECONDS);
             }
             second.kill();
-            try (var producer = producer(8_000)) {
+            // two of three voters gone: no controller either, so a new producer id is never granted
+            // and close() would wait for it for ever
+            var producer = producer(8_000);
+            try {
                 assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPIC, 0, "k", "two down"))
                                 .get(20, TimeUnit.SECONDS))
                         .isInstanceOf(ExecutionException.class)
                         .cause()
                         .isInstanceOfAny(NotEnoughReplicasException.class, TimeoutException.class);
+            } finally {
+                producer.close(Duration.ofSeconds(1));
             }
         } finally {
             leader.restart();
