@@ -6,9 +6,10 @@ import org.irtiqa.localstack.LocalStack;
 import org.junit.jupiter.api.Test;
 
 /**
- * The broker killed (SIGKILL) while participants and enrolments are being written: registration
- * keeps answering (its outbox holds the events), scheduling's roster and analytics catch up once
- * the broker is back, and no event is lost or counted twice.
+ * Every broker killed (SIGKILL; all three of the system tests' cluster) while participants and
+ * enrolments are being written: registration keeps answering (its outbox holds the events),
+ * scheduling's roster and analytics catch up once the brokers are back, and no event is lost or
+ * counted twice. One broker, and two, killed: {@link KafkaLeaderKilledTest}, {@link TwoKafkaBrokersDownTest}.
  */
 class KafkaBrokerKilledTest {
 
