@@ -35,13 +35,6 @@ final class Partitions {
         return kafka.leaderOf(topic, busiest(topic));
     }
 
-    /** Another leader than {@code gone} for the busiest partition, once the controller has moved it. */
-    static KafkaBroker newLeaderOfBusiest(String topic, KafkaBroker gone) {
-        return await().atMost(Duration.ofSeconds(60))
-                .ignoreExceptions()
-                .until(() -> leaderOfBusiest(topic), leader -> leader != gone);
-    }
-
     static int busiest(String topic) {
         try (Admin admin = admin()) {
             TopicDescription description = admin.describeTopics(List.of(topic))
