@@ -54,8 +54,9 @@ final class ChildProcess {
         }
         full.addAll(command);
         ending = false;
-        if (command.getFirst().equals(java())) {
-            full.add(full.indexOf(command.getFirst()) + 1, Orphans.parentFlag()); // see Orphans
+        int javaAt = full.indexOf(java()); // maybe after a prefix (NetworkNamespace#exec)
+        if (javaAt >= 0) {
+            full.add(javaAt + 1, Orphans.parentFlag()); // see Orphans
         }
         try {
             Files.createDirectories(logFile.getParent());

@@ -27,6 +27,11 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private final boolean saslScram;
+    private final BrokerConfiguration.Node node;
+    private final List<BrokerConfiguration.Node> voters;
+    private final String clusterId;
+    private final String name;
+    private final List<String> launcher;
     private final Runnable shutdown = this::stop;
     private ChildProcess process;
 
@@ -45,11 +50,51 @@ public final class KafkaBroker {
     }
 
     private KafkaBroker(Path dataDirectory, Path logDirectory, int port, int controllerPort, boolean saslScram) {
+        this(
+                dataDirectory,
+                logDirectory,
+                new BrokerConfiguration.Node(1, Ports.orFree(port), Ports.orFree(controllerPort)),
+                null,
+                null,
+                saslScram ? "kafka-sasl" : "kafka",
+                List.of(),
+                saslScram);
+    }
+
+    /**
+     * One voter of a {@link KafkaCluster}: {@code node} among {@code voters}, formatted with the
+     * cluster's id, logging to {@code kafka-<node id>.log}.
+     */
+    static KafkaBroker member(
+            Path dataDirectory,
+            Path logDirectory,
+            BrokerConfiguration.Node node,
+            List<BrokerConfiguration.Node> voters,
+            String clusterId,
+            List<String> launcher) {
+        return new KafkaBroker(
+                dataDirectory, logDirectory, node, voters, clusterId, "kafka-" + node.nodeId(), launcher, false);
+    }
+
+    private KafkaBroker(
+            Path dataDirectory,
+            Path logDirectory,
+            BrokerConfiguration.Node node,
+            List<BrokerConfiguration.Node> voters,
+            String clusterId,
+            String name,
+            List<String> launcher,
+            boolean saslScram) {
         this.saslScram = saslScram;
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.logDirectory = logDirectory.toAbsolutePath();
-        this.port = Ports.orFree(port);
-        this.controllerPort = Ports.orFree(controllerPort);
+        this.node = node;
+        this.port = node.port();
+        this.controllerPort = node.controllerPort();
+        this.voters = voters == null ? List.of(node) : List.copyOf(voters);
+        this.clusterId = clusterId;
+        this.name = name;
+        this.launcher = List.copyOf(launcher);
     }
 
     /** Formats the storage on first use, launches the broker and waits until it answers an admin request. */
@@ -57,8 +102,8 @@ public final class KafkaBroker {
         if (process != null && process.isAlive()) {
             return this;
         }
-        Path properties = BrokerConfiguration.write(dataDirectory, logDirectory, port, controllerPort, saslScram);
-        String logName = saslScram ? "kafka-sasl" : "kafka";
+        Path properties = BrokerConfiguration.write(dataDirectory, logDirectory, node, voters, saslScram);
+        String logName = name;
         String java = ChildProcess.java();
         String classpath = BrokerConfiguration.classpath();
         if (!Files.exists(dataDirectory.resolve("kraft/meta.properties"))) {
@@ -70,7 +115,7 @@ public final class KafkaBroker {
                     "kafka.tools.StorageTool",
                     "format",
                     "--cluster-id",
-                    Uuid.randomUuid().toString(),
+                    clusterId != null ? clusterId : Uuid.randomUuid().toString(),
                     "--config",
                     properties.toString()));
             if (saslScram) {
@@ -84,7 +129,8 @@ public final class KafkaBroker {
             format.start();
             format.awaitSuccess(Duration.ofSeconds(60));
         }
-        List<String> command = new ArrayList<>(List.of(java));
+        List<String> command = new ArrayList<>(launcher); // nothing, or the way into a NetworkNamespace
+        command.add(java);
         command.addAll(ClassDataSharing.flags("kafka", classpath));
         command.addAll(List.of(
                 "-Xms256m",
@@ -97,10 +143,14 @@ public final class KafkaBroker {
                 "kafka.Kafka",
                 properties.toString()));
         // Its console (JVM warnings, a bind failure before log4j starts) and log4j append to one file.
-        process = new ChildProcess("Kafka broker", command, logDirectory.resolve(logName + ".log"), dataDirectory);
+        process = new ChildProcess(
+                voters.size() == 1 ? "Kafka broker" : "Kafka broker " + node.nodeId(),
+                command,
+                logDirectory.resolve(logName + ".log"),
+                dataDirectory);
         Shutdown.register(Shutdown.Phase.KAFKA, shutdown);
         process.start();
-        process.awaitReady(START_TIMEOUT, () -> Ports.accepts(port));
+        process.awaitReady(START_TIMEOUT, () -> Ports.accepts(node.host(), port));
         process.awaitReady(START_TIMEOUT, this::answersAdminRequests);
         if (saslScram) {
             Map<String, Object> patient = new HashMap<>(adminProperties());
@@ -129,7 +179,12 @@ public final class KafkaBroker {
     }
 
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return node.host() + ":" + port;
+    }
+
+    /** Its {@code node.id}: 1 alone, 1 to n in a {@link KafkaCluster}. */
+    public int nodeId() {
+        return node.nodeId();
     }
 
     public int port() {
@@ -144,12 +199,12 @@ public final class KafkaBroker {
         return dataDirectory;
     }
 
-    /** SIGTERM: a controlled shutdown (a few seconds), SIGKILL if it takes more than 30 s. */
     /** The server's process while it runs (LocalPlatform's supervisor watches it). */
     synchronized ChildProcess process() {
         return process;
     }
 
+    /** SIGTERM: a controlled shutdown (a few seconds), SIGKILL if it takes more than 30 s. */
     public synchronized void stop() {
         Shutdown.unregister(Shutdown.Phase.KAFKA, shutdown);
         if (process != null) {

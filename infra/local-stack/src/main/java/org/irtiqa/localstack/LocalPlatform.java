@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public final class LocalPlatform {
 
     private static PostgresServer postgres;
-    private static KafkaBroker kafka;
+    private static KafkaCluster kafka;
     private static RegistryServer registry;
     private static IdentityProviderServer identity;
 
@@ -54,14 +54,16 @@ public final class LocalPlatform {
     private static List<ServiceProcess> start(PlatformOptions options) throws IOException {
         Orphans.reap();
         Orphans.reapPostmaster(options.data().resolve("postgres"));
-        for (int port : new int[] {
-            options.postgresPort(),
-            options.kafkaPort(),
-            options.controllerPort(),
-            options.registryPort(),
-            options.registryManagementPort(),
-            options.identityPort()
-        }) {
+        List<Integer> ports = new ArrayList<>(List.of(
+                options.postgresPort(),
+                options.registryPort(),
+                options.registryManagementPort(),
+                options.identityPort()));
+        for (int id = 1; id <= options.brokers(); id++) {
+            ports.add(options.brokerPort(id));
+            ports.add(options.brokerControllerPort(id));
+        }
+        for (int port : ports) {
             if (Ports.accepts(port)) {
                 throw new IllegalStateException(
                         "Port " + port + " is already in use (another run?); choose others with the --*-port flags");
@@ -85,10 +87,17 @@ public final class LocalPlatform {
                                 dashboardRedirects(options))
                         .start()),
                 LocalStack::inNewThread);
+        // One broker keeps its data in kafka/ (as before --brokers), a cluster in kafka/broker-<id>/.
         var kafkaStarted = CompletableFuture.supplyAsync(
-                () -> LocalStack.timed("Kafka", () -> new KafkaBroker(
-                                data.resolve("kafka"), logs, options.kafkaPort(), options.controllerPort())
-                        .start()),
+                () -> LocalStack.timed(
+                        options.brokers() == 1 ? "Kafka" : "Kafka (" + options.brokers() + " brokers)",
+                        () -> KafkaCluster.of(
+                                        options.brokers(),
+                                        data.resolve("kafka"),
+                                        logs,
+                                        options::brokerPort,
+                                        options::brokerControllerPort)
+                                .start()),
                 LocalStack::inNewThread);
         postgres = LocalStack.timed(
                 "PostgreSQL",
@@ -131,7 +140,7 @@ public final class LocalPlatform {
         postgres.postmaster()
                 .ifPresent(postmaster -> supervisor.essential(
                         "PostgreSQL", postmaster, () -> ChildProcess.tail(postgres.logFile(), 20)));
-        supervisor.essential(kafka.process());
+        kafka.brokers().forEach(broker -> supervisor.essential(broker.process()));
         supervisor.essential(registry.process());
         supervisor.essential(identity.process());
         for (ServiceProcess service : services) {

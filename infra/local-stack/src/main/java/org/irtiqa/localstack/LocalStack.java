@@ -20,17 +20,23 @@ public final class LocalStack {
 
     static final String KAFKA_DATA_PREFIX = "irtiqa-kafka-";
 
+    /**
+     * How many brokers {@link #shared()} starts: 1 unless this system property says otherwise (the
+     * system tests' Surefire sets 3, so that every one of them runs on a production-shaped cluster).
+     */
+    public static final String BROKERS_PROPERTY = "irtiqa.local-stack.brokers";
+
     private static LocalStack shared;
     private static RuntimeException failure;
 
     private final PostgresServer postgres;
-    private final KafkaBroker kafka;
+    private final KafkaCluster kafka;
     private final RegistryServer registry;
     private final IdentityProviderServer identityProvider;
 
     private LocalStack(
             PostgresServer postgres,
-            KafkaBroker kafka,
+            KafkaCluster kafka,
             RegistryServer registry,
             IdentityProviderServer identityProvider) {
         this.postgres = postgres;
@@ -77,8 +83,12 @@ public final class LocalStack {
         var postgres = CompletableFuture.supplyAsync(
                 () -> timed("PostgreSQL", () -> PostgresServer.start(postgresPort, null, logs.resolve("postgres.log"))),
                 LocalStack::inNewThread);
+        int brokers = Integer.getInteger(BROKERS_PROPERTY, 1);
         var kafka = CompletableFuture.supplyAsync(
-                () -> timed("Kafka", () -> onFreePorts(() -> new KafkaBroker(kafkaData, logs, 0, 0).start())),
+                () -> timed(
+                        brokers == 1 ? "Kafka" : "Kafka (" + brokers + " brokers)",
+                        () -> onFreePorts(() -> KafkaCluster.of(brokers, kafkaData, logs, id -> 0, id -> 0)
+                                .start())),
                 LocalStack::inNewThread);
         var registry = CompletableFuture.supplyAsync(
                 () -> timed(
@@ -168,7 +178,8 @@ public final class LocalStack {
         return postgres;
     }
 
-    public KafkaBroker kafka() {
+    /** The broker, or the brokers of {@link #BROKERS_PROPERTY}: connect with its {@code bootstrapServers()}. */
+    public KafkaCluster kafka() {
         return kafka;
     }
 

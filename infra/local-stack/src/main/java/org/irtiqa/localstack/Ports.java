@@ -26,8 +26,12 @@ final class Ports {
     }
 
     static boolean accepts(int port) {
+        return accepts(InetAddress.getLoopbackAddress().getHostAddress(), port);
+    }
+
+    static boolean accepts(String host, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            socket.connect(new InetSocketAddress(host, port), 500);
             return true;
         } catch (IOException e) {
             return false;

@@ -46,30 +46,60 @@ public final class ServiceProcess {
 
     /**
      * The arguments that point a service at the servers: its own database (created if missing),
-     * the broker and the registry.
+     * every broker of the cluster (and, on several, the replication factor its topics get) and the
+     * registry.
      */
     public static List<String> connectedTo(
-            PostgresServer postgres, String database, KafkaBroker kafka, RegistryServer registry) {
-        postgres.createDatabase(database);
-        return List.of(
-                "--spring.datasource.url=" + postgres.jdbcUrl(database),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--irtiqa.schema-registry.url=" + registry.confluentApiUrl());
+            PostgresServer postgres, String database, KafkaCluster kafka, RegistryServer registry) {
+        List<String> arguments = new ArrayList<>(connectedTo(postgres, database, kafka.bootstrapServers(), registry));
+        if (kafka.size() > 1) {
+            arguments.add("--irtiqa.topics.replication=" + kafka.replicationFactor());
+        }
+        return List.copyOf(arguments);
     }
 
     /**
-     * As {@link #connectedTo(PostgresServer, String, KafkaBroker, RegistryServer)}, and the identity
+     * As {@link #connectedTo(PostgresServer, String, KafkaCluster, RegistryServer)}, and the identity
      * provider whose tokens the service accepts ({@code irtiqa.security.issuer-uri}).
      */
+    public static List<String> connectedTo(
+            PostgresServer postgres,
+            String database,
+            KafkaCluster kafka,
+            RegistryServer registry,
+            IdentityProviderServer identityProvider) {
+        return withIssuer(connectedTo(postgres, database, kafka, registry), identityProvider);
+    }
+
+    /** As {@link #connectedTo(PostgresServer, String, KafkaCluster, RegistryServer)}, on one broker alone. */
+    public static List<String> connectedTo(
+            PostgresServer postgres, String database, KafkaBroker kafka, RegistryServer registry) {
+        return connectedTo(postgres, database, kafka.bootstrapServers(), registry);
+    }
+
+    /** As {@link #connectedTo(PostgresServer, String, KafkaCluster, RegistryServer, IdentityProviderServer)}, on one broker alone. */
     public static List<String> connectedTo(
             PostgresServer postgres,
             String database,
             KafkaBroker kafka,
             RegistryServer registry,
             IdentityProviderServer identityProvider) {
-        List<String> arguments = new ArrayList<>(connectedTo(postgres, database, kafka, registry));
+        return withIssuer(connectedTo(postgres, database, kafka, registry), identityProvider);
+    }
+
+    private static List<String> connectedTo(
+            PostgresServer postgres, String database, String bootstrapServers, RegistryServer registry) {
+        postgres.createDatabase(database);
+        return List.of(
+                "--spring.datasource.url=" + postgres.jdbcUrl(database),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--irtiqa.schema-registry.url=" + registry.confluentApiUrl());
+    }
+
+    private static List<String> withIssuer(List<String> connected, IdentityProviderServer identityProvider) {
+        List<String> arguments = new ArrayList<>(connected);
         arguments.add("--irtiqa.security.issuer-uri=" + identityProvider.issuerUri());
         return List.copyOf(arguments);
     }

@@ -42,7 +42,7 @@ class LocalStackTest {
 
     @Test
     void kafkaKeepsCommittedRecordsAcrossKillAndRestart() throws Exception {
-        KafkaBroker kafka = STACK.kafka();
+        KafkaCluster kafka = STACK.kafka();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic("local-stack.test", 3, (short) 1)))
                     .all()
@@ -88,7 +88,7 @@ class LocalStackTest {
         }
     }
 
-    private static ConsumerRecord<String, String> consumeOne(KafkaBroker kafka) {
+    private static ConsumerRecord<String, String> consumeOne(KafkaCluster kafka) {
         Properties config = clientConfig(kafka);
         config.put("auto.offset.reset", "earliest");
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
@@ -104,7 +104,7 @@ class LocalStackTest {
         throw new AssertionError("no record within 30 s");
     }
 
-    private static Properties clientConfig(KafkaBroker kafka) {
+    private static Properties clientConfig(KafkaCluster kafka) {
         Properties config = new Properties();
         config.put("bootstrap.servers", kafka.bootstrapServers());
         config.put("group.id", "local-stack-test-" + System.nanoTime());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlatformOptionsTest {
@@ -51,6 +52,22 @@ class PlatformOptionsTest {
             assertThat(service.jar()).isEqualTo(Path.of("/opt/app=1.jar"));
             assertThat(service.database()).isEqualTo("registration_service");
         });
+    }
+
+    @Test
+    void placesEachOfSeveralBrokersTwoPortsAfterThePreviousOne() {
+        assertThat(PlatformOptions.parse().brokers()).isEqualTo(1);
+        PlatformOptions options = PlatformOptions.parse("--brokers", "3");
+
+        assertThat(options.brokers()).isEqualTo(3);
+        assertThat(List.of(options.brokerPort(1), options.brokerPort(2), options.brokerPort(3)))
+                .containsExactly(9092, 9094, 9096);
+        assertThat(List.of(
+                        options.brokerControllerPort(1),
+                        options.brokerControllerPort(2),
+                        options.brokerControllerPort(3)))
+                .containsExactly(9093, 9095, 9097);
+        assertThatThrownBy(() -> PlatformOptions.parse("--brokers", "0")).hasMessageContaining("1 to 5");
     }
 
     @Test

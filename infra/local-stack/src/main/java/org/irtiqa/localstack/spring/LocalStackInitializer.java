@@ -1,5 +1,6 @@
 package org.irtiqa.localstack.spring;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.irtiqa.localstack.LocalStack;
 import org.springframework.context.ApplicationContextInitializer;
@@ -31,18 +32,19 @@ public class LocalStackInitializer implements ApplicationContextInitializer<Conf
         LocalStack stack = LocalStack.shared();
         String database = databaseName(environment);
         stack.postgres().createDatabase(database);
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        PROPERTY_SOURCE,
-                        Map.of(
-                                "spring.datasource.url", stack.postgres().jdbcUrl(database),
-                                "spring.datasource.username", stack.postgres().username(),
-                                "spring.datasource.password", stack.postgres().password(),
-                                "spring.kafka.bootstrap-servers", stack.kafka().bootstrapServers(),
-                                "irtiqa.schema-registry.url", stack.registry().confluentApiUrl(),
-                                "irtiqa.security.issuer-uri",
-                                        stack.identityProvider().issuerUri())));
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "spring.datasource.url", stack.postgres().jdbcUrl(database),
+                "spring.datasource.username", stack.postgres().username(),
+                "spring.datasource.password", stack.postgres().password(),
+                "spring.kafka.bootstrap-servers", stack.kafka().bootstrapServers(),
+                "irtiqa.schema-registry.url", stack.registry().confluentApiUrl(),
+                "irtiqa.security.issuer-uri", stack.identityProvider().issuerUri()));
+        if (stack.kafka().size() > 1) {
+            // on a cluster, the topics a service declares are replicated like production's
+            properties.put(
+                    "irtiqa.topics.replication", String.valueOf(stack.kafka().replicationFactor()));
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
     }
 
     static String databaseName(ConfigurableEnvironment environment) {
