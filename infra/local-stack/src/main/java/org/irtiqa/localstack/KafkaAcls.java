@@ -20,14 +20,10 @@ import org.apache.kafka.common.resource.ResourceType;
  * <p>What each kind of row grants, and why (found in the services' code):
  *
  * <ul>
- *   <li>{@link Kind#WRITES}: WRITE (the outbox relay's transactional producers) and CREATE (the
- *       writer declares its topics with {@code NewTopic} beans, created by Spring's
- *       {@code KafkaAdmin} at start-up). DESCRIBE is implied by WRITE: {@code KafkaAdmin}'s
- *       describeTopics, metadata.
- *   <li>{@link Kind#TRANSACTIONS}: WRITE (DESCRIBE implied) on the transactional ids that start
- *       with the prefix: the relay's one per shard, {@code <service>-outbox-<database>-<shard>}
- *       (service-support's {@code OutboxAutoConfiguration}). No IdempotentWrite on the cluster:
- *       since KIP-679 WRITE on the transactional id (and the topic) is enough.
+ *   <li>{@link Kind#WRITES}: WRITE (the outbox relay's idempotent producer: WRITE on a topic is
+ *       enough for its producer id since KIP-679) and CREATE (the writer declares its topics with
+ *       {@code NewTopic} beans, created by Spring's {@code KafkaAdmin} at start-up). DESCRIBE is
+ *       implied by WRITE: {@code KafkaAdmin}'s describeTopics, metadata.
  *   <li>{@link Kind#READS}: READ on the topic (DESCRIBE implied: the lag health's describeTopics
  *       and listOffsets, analytics' rebuild in {@code IntakeOffsets}); and on its dead-letter topic
  *       {@code <topic>.DLT}, which the consumer declares (CREATE), writes (WRITE: the dead-letter
@@ -56,7 +52,6 @@ public final class KafkaAcls {
 
     enum Kind {
         WRITES,
-        TRANSACTIONS,
         READS,
         FEEDS,
         GROUPS
@@ -73,19 +68,16 @@ public final class KafkaAcls {
                             "registration.cohorts.v1",
                             "registration.participants.v1",
                             "registration.enrolments.v1")),
-            new Row(REGISTRATION, Kind.TRANSACTIONS, List.of("registration-service-outbox-")),
             new Row(
                     SCHEDULING,
                     Kind.WRITES,
                     List.of("scheduling.sessions.v1", "scheduling.attendance.v1", "scheduling.assessments.v1")),
-            new Row(SCHEDULING, Kind.TRANSACTIONS, List.of("scheduling-service-outbox-")),
             new Row(
                     SCHEDULING,
                     Kind.READS,
                     List.of("registration.cohorts.v1", "registration.participants.v1", "registration.enrolments.v1")),
             new Row(SCHEDULING, Kind.GROUPS, List.of("scheduling-")),
             new Row(ANALYTICS, Kind.WRITES, List.of("analytics.readiness.v1")),
-            new Row(ANALYTICS, Kind.TRANSACTIONS, List.of("analytics-service-outbox-")),
             new Row(
                     ANALYTICS,
                     Kind.READS,
@@ -142,14 +134,6 @@ public final class KafkaAcls {
                             allow(bindings, row.service(), ResourceType.TOPIC, PatternType.LITERAL, dlt, op);
                         }
                     }
-                    case TRANSACTIONS ->
-                        allow(
-                                bindings,
-                                row.service(),
-                                ResourceType.TRANSACTIONAL_ID,
-                                PatternType.PREFIXED,
-                                name,
-                                AclOperation.WRITE);
                     case FEEDS ->
                         allow(
                                 bindings,
@@ -173,7 +157,7 @@ public final class KafkaAcls {
     }
 
     /**
-     * Whether the table lets {@code service} do {@code operation} on the named topic, group or transactional id, with
+     * Whether the table lets {@code service} do {@code operation} on the named topic or group, with
      * Kafka's matching (literal or prefixed names, DESCRIBE implied): what a test expects the broker
      * to answer.
      */

@@ -29,25 +29,6 @@ class KafkaAclsTableTest {
     }
 
     @Test
-    void everyWritingServiceMayOpenTransactionsUnderItsOwnOutboxPrefixOnly() {
-        for (String service : KafkaAcls.SERVICES) {
-            // the relay's transactional.id: <service>-outbox-<database>-<shard> (OutboxAutoConfiguration)
-            for (String owner : KafkaAcls.SERVICES) {
-                String id = owner + "-outbox-" + owner.replace("-service", "") + "-3";
-                assertThat(KafkaAcls.permits(service, ResourceType.TRANSACTIONAL_ID, id, AclOperation.WRITE))
-                        .as(service + " writes transactional id " + id)
-                        .isEqualTo(service.equals(owner));
-                assertThat(KafkaAcls.permits(service, ResourceType.TRANSACTIONAL_ID, id, AclOperation.DESCRIBE))
-                        .as(service + " describes transactional id " + id)
-                        .isEqualTo(service.equals(owner));
-            }
-            assertThat(KafkaAcls.permits(
-                            service, ResourceType.TRANSACTIONAL_ID, "other-outbox-x-3", AclOperation.WRITE))
-                    .isFalse();
-        }
-    }
-
-    @Test
     void theTableNamesOnlyTheCataloguesTopicsAndTheirDeadLetterTopics() {
         List<String> known = EventTypes.byTopic().keySet().stream()
                 .flatMap(t -> Stream.of(t, t + ".DLT"))

@@ -17,7 +17,7 @@ import org.awaitility.Awaitility;
 import org.irtiqa.localstack.LocalStack;
 import org.irtiqa.schemas.serde.AvroDeserializer;
 
-/** Reads what was committed to a topic of the test broker, from offset 0, without a consumer group. */
+/** Reads what really reached a topic of the test broker, from offset 0, without a consumer group. */
 public final class TopicReader {
 
     /** A record as it is on the topic, with its value decoded through the real registry (null if not decodable). */
@@ -40,13 +40,8 @@ public final class TopicReader {
         var stack = LocalStack.shared();
         var deserializer = new AvroDeserializer();
         deserializer.configure(Map.of("schema.registry.url", stack.registry().confluentApiUrl()), false);
-        // what the services' consumers see: the outbox's committed transactions only, not what a
-        // failed relay cycle sent and aborted
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.kafka().bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        Map<String, Object> config =
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))

@@ -128,11 +128,6 @@ public class ConsumerAutoConfiguration {
         factory.setBatchListener(true);
         factory.setConcurrency(properties.concurrency());
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        // the outbox writes in transactions: a partition ends with a commit marker, which a
-        // read_committed consumer skips, so the offset after its last record can stop one short of
-        // the end; an idle container then commits its position instead (Spring Kafka's remedy; not
-        // shown necessary here: ConsumerLagTest's transactional case reached 0 without it too)
-        factory.getContainerProperties().setFixTxOffsets(true);
         factory.setCommonErrorHandler(deadLetters.errorHandler());
         return factory;
     }

@@ -20,13 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.irtiqa.support.consumer.ConsumerLag.TopicLag;
@@ -40,9 +38,8 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
  * Measures, every {@code irtiqa.consumer.lag.sample-interval} on a thread of its own (never on a
  * scrape or a probe), how far each listener's consumer group is behind on each consumed topic:
  * {@code irtiqa_consumer_lag_records{group,topic}} (end offset minus committed offset, summed over
- * the partitions; the end is the last stable offset, what a read_committed consumer can reach, so
- * an outbox transaction still open is no lag yet; a partition the group never committed counts
- * from its first offset, as the consumers start there) and {@code irtiqa_consumer_lag_seconds{group,topic}} (now minus the
+ * the partitions; a partition the group never committed counts from its first offset, as the
+ * consumers start there) and {@code irtiqa_consumer_lag_seconds{group,topic}} (now minus the
  * timestamp of the record at the committed offset — the oldest unconsumed record — the largest
  * over the partitions). The ages cost one small fetch of the lagging partitions only: a group that
  * keeps up costs three Admin calls a sample.
@@ -191,7 +188,7 @@ final class ConsumerLagSampler implements SmartLifecycle {
 
     private Map<TopicPartition, Long> offsets(Map<TopicPartition, OffsetSpec> specs) throws Exception {
         Map<TopicPartition, Long> offsets = new HashMap<>();
-        admin.listOffsets(specs, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+        admin.listOffsets(specs)
                 .all()
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .forEach((p, o) -> offsets.put(p, o.offset()));

@@ -30,14 +30,6 @@ record DirectConnections(String url, String username, String password) {
         return connection;
     }
 
-    /** The database the URL names ({@code jdbc:postgresql://host:port/database?...}; the user's when it names none). */
-    String database() {
-        String rest = url.substring(url.indexOf("//") + 2);
-        int slash = rest.indexOf('/');
-        String database = slash < 0 ? "" : rest.substring(slash + 1).split("[?;]", 2)[0];
-        return database.isEmpty() ? String.valueOf(username) : database;
-    }
-
     @Override
     public String toString() {
         return "DirectConnections[" + url + ", user=" + username + "]";

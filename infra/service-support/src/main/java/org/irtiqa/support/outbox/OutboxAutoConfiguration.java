@@ -7,7 +7,7 @@ import io.micrometer.tracing.propagation.Propagator;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -30,8 +30,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 /**
  * The transactional outbox: {@link Outbox} on the application's DataSource, the relay that sends
- * it to Kafka with its own transactional producers (one per shard), and the backlog as health
- * detail and gauges.
+ * it to Kafka with its own idempotent producer, and the backlog as health detail and gauges.
  */
 @AutoConfiguration(
         afterName = {
@@ -66,13 +65,9 @@ public class OutboxAutoConfiguration {
             ObjectProvider<MeterRegistry> meters,
             ObjectProvider<KafkaAdmin> admin) {
         KafkaAdmin kafkaAdmin = admin.getIfUnique();
-        DirectConnections connections = directConnections(dataSource, dataSourceProperties);
         OutboxRelay relay = new OutboxRelay(
-                connections,
-                producers(
-                        kafka,
-                        transactionalIdPrefix(metadata.source(), connections),
-                        properties.relay().sendTimeout()),
+                directConnections(dataSource, dataSourceProperties),
+                producers(kafka, metadata.source(), properties.relay().sendTimeout()),
                 properties,
                 kafkaAdmin == null ? () -> true : kafkaAdmin::initialize);
         meters.ifAvailable(relay::bindTo);
@@ -99,30 +94,16 @@ public class OutboxAutoConfiguration {
     }
 
     /**
-     * {@code <service>-outbox-<database>-}: a shard's transactional.id is this and the shard's
-     * number. The service's, so that its Kafka user may be granted its own prefix (security.md); the
-     * database's, so that two outboxes of one service (staging and production on one cluster, two
-     * test contexts on one broker) never fence each other; one id per shard, so that the relay that
-     * owns a shard now fences any that owned it before.
+     * The relay's own producer, not the application's KafkaTemplate: idempotent with acks=all so
+     * that a retry inside the client can neither duplicate nor reorder, and with short blocking
+     * timeouts so that an unreachable broker turns into a quick failure and a back-off.
      */
-    static String transactionalIdPrefix(String source, DirectConnections connections) {
-        return source + "-outbox-" + connections.database() + "-";
-    }
-
-    /**
-     * The relay's own producers, not the application's KafkaTemplate: transactional, one per shard
-     * ({@link ShardProducers}), idempotent with acks=all so that a retry inside the client can
-     * neither duplicate nor reorder, and with short blocking timeouts so that an unreachable broker
-     * turns into a quick failure and a back-off. A transaction may last a delivery timeout and a
-     * commit; the broker aborts one left open longer (a relay killed mid-cycle and not replaced).
-     */
-    static IntFunction<Producer<String, byte[]>> producers(
-            KafkaProperties kafka, String transactionalIdPrefix, Duration sendTimeout) {
-        return shard -> {
+    static Supplier<Producer<String, byte[]>> producers(KafkaProperties kafka, String source, Duration sendTimeout) {
+        return () -> {
             Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+            config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
             config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, String.join(",", kafka.getBootstrapServers()));
-            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalIdPrefix + shard);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, transactionalIdPrefix + shard);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, source + "-outbox-relay");
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -131,7 +112,6 @@ public class OutboxAutoConfiguration {
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5_000, delivery));
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5_000, delivery));
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery);
-            config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Math.max(10_000, 2 * delivery));
             config.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
             return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         };

@@ -6,26 +6,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One send cycle over the shards a relay owns: read the oldest rows (id order), send each shard's
- * rows in one Kafka transaction ({@link ShardTransaction}), commit every shard whose sends were all
- * acknowledged and abort the others (side by side), then delete the committed shards' rows. A failed shard keeps
- * all its rows and is sent again from its first one, and what it had sent is aborted, so no key's
- * events overtake one another for a read_committed consumer. A commit whose outcome is unknown, or
- * a delete that fails after it, sends the rows again (at-least-once: consumers deduplicate on
- * eventId), behind their first copies.
+ * One send cycle over the shards a relay owns: read the oldest rows (id order), send them all,
+ * flush, then delete, per shard, only the rows before that shard's first failure. A shard whose
+ * send failed stops there, so its next attempt starts at its first unsent row and no key's events
+ * overtake one another; the rows after the failure that did reach Kafka will be sent again
+ * (at-least-once: consumers deduplicate on eventId).
  */
 final class OutboxBatch {
 
@@ -33,11 +31,11 @@ final class OutboxBatch {
 
     record Result(int sent, boolean full, Set<Integer> failedShards) {}
 
-    private final ShardProducers producers;
+    private final Producer<String, byte[]> producer;
     private final int batchSize;
 
-    OutboxBatch(ShardProducers producers, int batchSize) {
-        this.producers = producers;
+    OutboxBatch(Producer<String, byte[]> producer, int batchSize) {
+        this.producer = producer;
         this.batchSize = batchSize;
     }
 
@@ -46,72 +44,52 @@ final class OutboxBatch {
             return new Result(0, false, Set.of());
         }
         List<OutboxRow> rows = read(connection, shards);
-        Map<Integer, List<OutboxRow>> byShard = new LinkedHashMap<>();
-        rows.forEach(row ->
-                byShard.computeIfAbsent(row.shard(), s -> new ArrayList<>()).add(row));
-        Set<Integer> failed = new TreeSet<>(byShard.keySet());
-        List<ShardTransaction> open = new ArrayList<>();
-        boolean brokerAway = false;
-        // every shard's sends first, so that their producers work at once; then the commits
-        for (var shard : byShard.entrySet()) {
+        List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
+        Set<Integer> failed = new TreeSet<>();
+        boolean brokerUnreachable = false;
+        for (OutboxRow row : rows) {
+            if (brokerUnreachable || failed.contains(row.shard())) {
+                futures.add(null);
+                failed.add(row.shard());
+                continue;
+            }
+            Future<RecordMetadata> future;
             try {
-                ShardTransaction transaction =
-                        new ShardTransaction(shard.getKey(), producers.of(shard.getKey()), shard.getValue());
-                Throwable refused = transaction.send();
-                open.add(transaction);
-                // a broker that gave no metadata will not give it for the next shard either
-                brokerAway = refused instanceof TimeoutException;
-            } catch (TimeoutException e) {
-                log.warn("Outbox shard {}: Kafka unreachable: {}", shard.getKey(), e.toString());
-                producers.discard(shard.getKey());
-                brokerAway = true;
+                future = producer.send(row.toProducerRecord());
             } catch (RuntimeException e) {
-                // fenced, not authorised: this shard waits for its back-off with a new producer
-                log.warn("Outbox shard {}: transaction not begun: {}", shard.getKey(), e.toString());
-                producers.discard(shard.getKey());
+                future = CompletableFuture.failedFuture(e);
             }
-            if (brokerAway) {
-                break;
+            futures.add(future);
+            // A send the producer refused at once (no metadata within max.block.ms, record too
+            // large) has no place in the partition's sequence, so a later row of the same key
+            // could still get through and overtake it: stop this shard here. A broker that gives
+            // no metadata will not give it for the next row either: stop the cycle.
+            Throwable refused = failureIfDone(future);
+            if (refused != null) {
+                log.warn("Outbox send of row {} to {} refused: {}", row.id(), row.topic(), refused.toString());
+                failed.add(row.shard());
+                brokerUnreachable = refused instanceof TimeoutException;
             }
         }
+        producer.flush();
+        // per shard, only the rows before its first failure count as sent
         List<Long> sent = new ArrayList<>(rows.size());
-        for (ShardTransaction transaction : end(open, brokerAway)) {
-            transaction.rows().forEach(row -> sent.add(row.id()));
-            failed.remove(transaction.rows().getFirst().shard());
+        Set<Integer> stopped = new TreeSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
+            if (stopped.contains(row.shard())) {
+                continue;
+            }
+            Future<RecordMetadata> future = futures.get(i);
+            if (future != null && succeeded(future, row)) {
+                sent.add(row.id());
+            } else {
+                stopped.add(row.shard());
+            }
         }
+        failed.addAll(stopped);
         delete(connection, sent);
         return new Result(sent.size(), rows.size() == batchSize, failed);
-    }
-
-    /**
-     * Ends the transactions side by side, one virtual thread each: a commit waits a round trip to
-     * the transaction coordinator, and sixteen of them one after another cost a 5,000-row backlog
-     * several times its send time (RelayBenchmark). Returns the committed ones.
-     */
-    private List<ShardTransaction> end(List<ShardTransaction> open, boolean brokerAway) {
-        if (open.size() == 1) {
-            return open.getFirst().end(producers, brokerAway) ? open : List.of();
-        }
-        List<Future<Boolean>> ends = new ArrayList<>(open.size());
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (ShardTransaction transaction : open) {
-                ends.add(threads.submit(() -> transaction.end(producers, brokerAway)));
-            }
-        }
-        List<ShardTransaction> committed = new ArrayList<>(open.size());
-        for (int i = 0; i < open.size(); i++) {
-            Future<Boolean> end = ends.get(i);
-            if (end.state() == Future.State.SUCCESS) {
-                if (end.resultNow()) {
-                    committed.add(open.get(i));
-                }
-            } else {
-                int shard = open.get(i).rows().getFirst().shard();
-                log.warn("Outbox shard {}: transaction not ended: {}", shard, String.valueOf(end.exceptionNow()));
-                producers.discard(shard);
-            }
-        }
-        return committed;
     }
 
     private List<OutboxRow> read(Connection connection, Collection<Integer> shards) throws SQLException {
@@ -138,6 +116,38 @@ final class OutboxBatch {
             }
         }
         return rows;
+    }
+
+    private static Throwable failureIfDone(Future<RecordMetadata> future) {
+        if (!future.isDone()) {
+            return null;
+        }
+        try {
+            future.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    private static boolean succeeded(Future<RecordMetadata> future, OutboxRow row) {
+        try {
+            future.get();
+            return true;
+        } catch (ExecutionException e) {
+            log.warn(
+                    "Outbox row {} (event {}) not acknowledged by Kafka: {}",
+                    row.id(),
+                    row.eventId(),
+                    e.getCause().toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void delete(Connection connection, List<Long> ids) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +20,14 @@ import org.springframework.context.SmartLifecycle;
  * Sends the outbox to Kafka. One thread: take this relay's share of the shards, send a cycle,
  * then sleep until a NOTIFY arrives ({@link OutboxNotifications}), a failed shard's back-off
  * ends, or the poll interval passes. Kafka being down only makes shards back off (exponentially, capped); the
- * application keeps committing, and the rows go out once the broker is back. Each shard's rows of a
- * cycle go out in one Kafka transaction of that shard's own producer ({@link ShardProducers}), so
- * consumers (all on read_committed) never see a key's later event before an earlier one.
+ * application keeps committing, and the rows go out once the broker is back.
  */
 public final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final DirectConnections connections;
-    private final IntFunction<Producer<String, byte[]>> producerFactory;
+    private final Supplier<Producer<String, byte[]>> producers;
     private final OutboxProperties properties;
     private final RelayBackoff backoff;
     private final Semaphore wake = new Semaphore(0);
@@ -38,32 +36,29 @@ public final class OutboxRelay implements SmartLifecycle {
     private volatile Set<Integer> ownedShards = Set.of();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong failedCycles = new AtomicLong();
-    private ShardProducers producers;
+    private Producer<String, byte[]> producer;
     private OutboxNotifications notifications;
     private Thread relayThread;
     private Thread listenThread;
 
     OutboxRelay(
-            DirectConnections connections,
-            IntFunction<Producer<String, byte[]>> producerFactory,
-            OutboxProperties properties) {
-        this(connections, producerFactory, properties, () -> true);
+            DirectConnections connections, Supplier<Producer<String, byte[]>> producers, OutboxProperties properties) {
+        this(connections, producers, properties, () -> true);
     }
 
     /**
-     * @param producerFactory a shard's transactional producer (its transactional.id the shard's)
      * @param ensureTopics creates the declared topics; retried before sending until it succeeds,
      *                     because when Kafka was down at start-up they were not created, and a
      *                     send would otherwise auto-create them with the broker's defaults
      */
     OutboxRelay(
             DirectConnections connections,
-            IntFunction<Producer<String, byte[]>> producerFactory,
+            Supplier<Producer<String, byte[]>> producers,
             OutboxProperties properties,
             BooleanSupplier ensureTopics) {
         this.topics = new TopicsOnce(ensureTopics);
         this.connections = connections;
-        this.producerFactory = producerFactory;
+        this.producers = producers;
         this.properties = properties;
         this.backoff = new RelayBackoff(properties.shards());
     }
@@ -74,7 +69,7 @@ public final class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
-        producers = new ShardProducers(producerFactory);
+        producer = producers.get();
         notifications = new OutboxNotifications(connections, wake);
         listenThread = Thread.ofPlatform().daemon().name("outbox-listen").start(notifications);
         relayThread = Thread.ofPlatform().daemon().name("outbox-relay").start(this::run);
@@ -93,11 +88,11 @@ public final class OutboxRelay implements SmartLifecycle {
         join(relayThread, properties.relay().sendTimeout().plusSeconds(5));
         if (relayThread.isAlive()) {
             // stuck in a flush against an unreachable broker: abort the pending sends
-            producers.closeAll(Duration.ZERO);
+            producer.close(Duration.ZERO);
             join(relayThread, Duration.ofSeconds(5));
         }
         join(listenThread, Duration.ofSeconds(2));
-        producers.closeAll(Duration.ofSeconds(5));
+        producer.close(Duration.ofSeconds(5));
     }
 
     @Override
@@ -130,7 +125,7 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     private void run() {
-        OutboxBatch batch = new OutboxBatch(producers, properties.batchSize());
+        OutboxBatch batch = new OutboxBatch(producer, properties.batchSize());
         ShardLocks locks = new ShardLocks(properties.shards());
         long reconnectDelay = 200;
         while (running) {
@@ -156,7 +151,6 @@ public final class OutboxRelay implements SmartLifecycle {
     private void loop(Connection connection, OutboxBatch batch, ShardLocks locks) throws SQLException {
         while (running) {
             ownedShards = locks.balance(connection);
-            producers.retain(ownedShards);
             topics.ensure();
             List<Integer> ready = backoff.ready(ownedShards);
             OutboxBatch.Result result = batch.run(connection, ready);
@@ -188,8 +182,6 @@ public final class OutboxRelay implements SmartLifecycle {
             locks.lost(); // closing the connection releases them anyway
         }
         ownedShards = Set.of();
-        // the shards may be another relay's now: its producers' initTransactions would fence ours
-        producers.retain(Set.of());
     }
 
     private void sleep(long millis) {

@@ -19,7 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.irtiqa.events.registration.InstitutionRegistered;
 import org.irtiqa.localstack.spring.LocalStackInitializer;
 import org.irtiqa.schemas.serde.AvroDeserializer;
-import org.irtiqa.support.events.EventMetadataFactory;
 import org.irtiqa.support.testapp.Institutions;
 import org.irtiqa.support.testapp.TestApp;
 import org.irtiqa.support.testapp.TopicReader;
@@ -73,21 +72,14 @@ class TwoRelaysTest {
     OutboxProperties properties;
 
     @Autowired
-    EventMetadataFactory metadata;
-
-    @Autowired
     AvroDeserializer deserializer;
 
     @Test
     void twoRelaysSendEveryRowOnceAndKeepEveryKeysOrderAcrossAHandover() throws Exception {
-        // a second instance of the same service: the same transactional ids, shard by shard
-        DirectConnections connections = OutboxAutoConfiguration.directConnections(dataSource, dataSourceProperties);
         OutboxRelay second = new OutboxRelay(
-                connections,
+                OutboxAutoConfiguration.directConnections(dataSource, dataSourceProperties),
                 OutboxAutoConfiguration.producers(
-                        kafka,
-                        OutboxAutoConfiguration.transactionalIdPrefix(metadata.source(), connections),
-                        properties.relay().sendTimeout()),
+                        kafka, "second", properties.relay().sendTimeout()),
                 properties);
         second.start();
         await("the two relays share the 16 shards")
