@@ -63,7 +63,17 @@ class ConcurrentBatchesTest {
                 sender.send(event.topic(), event.key(), event.event());
             }
         }
+        // joined paused, so that no consumer drains the backlog alone before the others have
+        // their partitions (the first to join is given all of them until the group rebalances)
+        intake.pause();
         intake.start();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> intake.getAssignmentsByClientId() != null
+                        && intake.getAssignmentsByClientId().values().stream()
+                                        .filter(assigned -> !assigned.isEmpty())
+                                        .count()
+                                == 4);
+        intake.resume();
 
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(2))
