@@ -60,9 +60,10 @@ class ConcurrentBatchesTest {
         long seed = System.nanoTime();
         for (int round = 0; round < 6; round++) {
             for (TestEvents.Sent event : RandomProgramme.generate(seed + round, "CB" + round + "-")) {
-                sender.send(event.topic(), event.key(), event.event());
+                sender.sendWithoutWaiting(event.topic(), event.key(), event.event());
             }
         }
+        sender.awaitAcknowledged();
         // joined paused, so that no consumer drains the backlog alone before the others have
         // their partitions (the first to join is given all of them until the group rebalances)
         intake.pause();

@@ -43,7 +43,7 @@ class CrashRecoveryTest {
         try (EventSender sender = new EventSender()) {
             for (int round = 0; round < 30; round++) {
                 for (TestEvents.Sent event : RandomProgramme.generate(seed + round, "K" + round)) {
-                    sender.send(event.topic(), event.key(), event.event());
+                    sender.sendWithoutWaiting(event.topic(), event.key(), event.event());
                     ReferenceEvents.fold(reference, event.event());
                     distinct.add(((EventMetadata) event.event().get(0)).getEventId());
                 }

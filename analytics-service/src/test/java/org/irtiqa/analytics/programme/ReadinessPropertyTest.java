@@ -50,9 +50,10 @@ class ReadinessPropertyTest {
         for (int round = 0; round < 3; round++) { // each round adds a programme to what is there
             List<TestEvents.Sent> events = RandomProgramme.generate(seed + round, "P" + round + "-" + (seed % 10_000));
             for (TestEvents.Sent event : events) {
-                sender.send(event.topic(), event.key(), event.event());
+                sender.sendWithoutWaiting(event.topic(), event.key(), event.event());
                 ReferenceEvents.fold(reference, event.event());
             }
+            sender.awaitAcknowledged();
             ServedInsight.Expected insight = ServedInsight.expect(reference, Instant.now());
             await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))

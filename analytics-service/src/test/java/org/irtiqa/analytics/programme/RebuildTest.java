@@ -63,11 +63,12 @@ class RebuildTest {
         Set<UUID> distinct = new HashSet<>();
         for (int round = 0; round < 4; round++) {
             for (TestEvents.Sent event : RandomProgramme.generate(seed + round, "R" + round)) {
-                sender.send(event.topic(), event.key(), event.event());
+                sender.sendWithoutWaiting(event.topic(), event.key(), event.event());
                 ReferenceEvents.fold(reference, event.event());
                 distinct.add(((EventMetadata) event.event().get(0)).getEventId());
             }
         }
+        sender.awaitAcknowledged();
         String url = "http://127.0.0.1:" + port;
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))

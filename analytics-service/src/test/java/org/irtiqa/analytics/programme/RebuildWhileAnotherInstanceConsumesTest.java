@@ -59,9 +59,10 @@ class RebuildWhileAnotherInstanceConsumesTest {
         long seed = Long.getLong("readiness.seed", System.nanoTime());
         ReferenceState reference = new ReferenceState();
         for (TestEvents.Sent event : RandomProgramme.generate(seed, "W")) {
-            sender.send(event.topic(), event.key(), event.event());
+            sender.sendWithoutWaiting(event.topic(), event.key(), event.event());
             ReferenceEvents.fold(reference, event.event());
         }
+        sender.awaitAcknowledged();
         String url = "http://127.0.0.1:" + port;
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
