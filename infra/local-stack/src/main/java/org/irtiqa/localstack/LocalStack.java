@@ -112,6 +112,15 @@ public final class LocalStack {
     }
 
     /**
+     * Runs {@code stop} when the JVM exits, before the stack's servers stop, so that a client of
+     * them (a test's Spring context, with its Kafka consumers and pool) closes while they still
+     * answer.
+     */
+    public static void stopBeforeTheServersOnExit(Runnable stop) {
+        Shutdown.register(Shutdown.Phase.SERVICES, stop);
+    }
+
+    /**
      * A broker of its own, shaped like production's ({@link KafkaBroker#withSaslScram}): fresh data
      * in a temporary directory, free ports, stopped and deleted when the JVM exits. Not shared: the
      * plaintext broker of {@link #shared()} is what every other test uses, unchanged.

@@ -11,8 +11,9 @@ import java.util.Set;
  * One JVM shutdown hook that stops everything we started. Ordered (LocalPlatform, whose data is
  * kept): services, then the identity provider, the registry, Kafka, PostgreSQL (the others write
  * to it), phase by phase; separate hooks per process would run concurrently, in no order.
- * Disposable (test stacks): all servers at once, because Surefire halts a forked JVM whose hooks
- * take longer than 30 s, and on a loaded machine the ordered stop can. Temporary files go last. A
+ * Disposable (test stacks): the services (and test contexts) first, then all servers at once,
+ * because Surefire halts a forked JVM whose hooks take longer than 30 s, and on a loaded machine
+ * the ordered stop can. Temporary files go last. A
  * server that stops by itself unregisters, so the hook only sees what is still running.
  */
 final class Shutdown {
@@ -62,7 +63,11 @@ final class Shutdown {
         inProgress = true;
         List<Phase> servers = List.of(Phase.SERVICES, Phase.IDENTITY, Phase.REGISTRY, Phase.KAFKA, Phase.POSTGRES);
         if (disposable) {
-            runTogether(servers);
+            // what uses the servers first, while they still answer: a Spring context whose Kafka
+            // consumers close against a broker already gone waits 30 s for it, and Surefire
+            // halts the fork after 30 s of hooks
+            runTogether(List.of(Phase.SERVICES));
+            runTogether(servers.subList(1, servers.size()));
         } else {
             servers.forEach(phase -> runTogether(List.of(phase)));
         }

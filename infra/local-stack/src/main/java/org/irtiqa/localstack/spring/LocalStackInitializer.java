@@ -1,8 +1,12 @@
 package org.irtiqa.localstack.spring;
 
+import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.irtiqa.localstack.LocalStack;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -45,6 +49,34 @@ public class LocalStackInitializer implements ApplicationContextInitializer<Conf
                     "irtiqa.topics.replication", String.valueOf(stack.kafka().replicationFactor()));
         }
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+        closeBeforeTheStackStops(context);
+    }
+
+    /**
+     * Spring Boot's shutdown hook and the stack's run at the same time, in no order, and a context
+     * whose Kafka consumers close after their broker stopped waits their 30 s close timeout (which
+     * Surefire ends by halting the fork). So the stack's hook closes the context first and waits
+     * until it is closed through: a close already under way in Spring's hook returns at once, so
+     * it waits for the context's first disposable bean, which is destroyed last.
+     */
+    private static void closeBeforeTheStackStops(ConfigurableApplicationContext context) {
+        CountDownLatch destroyed = new CountDownLatch(1);
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                .registerDisposableBean("irtiqaLocalStackCloseSignal", destroyed::countDown);
+        // weakly: a context the test framework closes and drops is not kept alive until the JVM ends
+        WeakReference<ConfigurableApplicationContext> weakly = new WeakReference<>(context);
+        LocalStack.stopBeforeTheServersOnExit(() -> {
+            ConfigurableApplicationContext still = weakly.get();
+            if (still == null) {
+                return;
+            }
+            still.close();
+            try {
+                destroyed.await(25, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     static String databaseName(ConfigurableEnvironment environment) {
