@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A server started as its own operating-system process, its output appended to a log file.
@@ -22,7 +23,7 @@ final class ChildProcess {
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final String name;
-    private final List<String> command;
+    private final Supplier<List<String>> command;
     private final Path logFile;
     private final Path workingDirectory;
     private volatile Process process;
@@ -30,10 +31,19 @@ final class ChildProcess {
     private volatile boolean ending;
 
     ChildProcess(String name, List<String> command, Path logFile, Path workingDirectory) {
+        this(name, constant(List.copyOf(command)), logFile, workingDirectory);
+    }
+
+    /** A child whose command is decided at each start (a service launched from a cache made meanwhile). */
+    ChildProcess(String name, Supplier<List<String>> command, Path logFile, Path workingDirectory) {
         this.name = name;
-        this.command = List.copyOf(command);
+        this.command = command;
         this.logFile = logFile;
         this.workingDirectory = workingDirectory;
+    }
+
+    private static Supplier<List<String>> constant(List<String> command) {
+        return () -> command;
     }
 
     /** The java launcher of the running JVM, so children run on the same (21+) JDK as we do. */
@@ -52,7 +62,7 @@ final class ChildProcess {
         if (Files.isExecutable(SETSID)) {
             full.add(SETSID.toString());
         }
-        full.addAll(command);
+        full.addAll(command.get());
         ending = false;
         int javaAt = full.indexOf(java()); // maybe after a prefix (NetworkNamespace#exec)
         if (javaAt >= 0) {

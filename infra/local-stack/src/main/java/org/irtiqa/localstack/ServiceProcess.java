@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One of our Spring Boot services as its own {@code java -jar} process, ready once its readiness
@@ -23,9 +24,21 @@ public final class ServiceProcess {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /**
+     * JVM options added to every service, space-separated: the system tests' Surefire sets C1 only
+     * ({@code -XX:TieredStopAtLevel=1}), whose start-up costs a third less CPU on two busy cores
+     * (a benchmark of a service leaves it unset).
+     */
+    public static final String JVM_OPTIONS_PROPERTY = "irtiqa.services.jvm-options";
+
     private final PlatformOptions.Service service;
+    private final List<String> jvmOptions;
+    private final List<String> arguments;
+    private final Path logDirectory;
+    private final AheadOfTimeCache cache;
     private final ChildProcess process;
     private final Runnable shutdown = this::stop;
+    private volatile CompletableFuture<Void> launching = CompletableFuture.completedFuture(null);
 
     /** A service on {@code port} from {@code jar}, logging to {@code <logDirectory>/<name>.log}. */
     public ServiceProcess(String name, int port, Path jar, List<String> arguments, Path logDirectory) {
@@ -37,11 +50,26 @@ public final class ServiceProcess {
             throw new IllegalArgumentException(service.name() + ": no jar at " + service.jar() + " (build it first)");
         }
         this.service = service;
-        List<String> command = new ArrayList<>(List.of(
-                ChildProcess.java(), "-Xmx512m", "-jar", service.jar().toString(), "--server.port=" + service.port()));
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        String extra = System.getProperty(JVM_OPTIONS_PROPERTY, "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        this.jvmOptions = List.copyOf(options);
+        this.arguments = List.copyOf(arguments);
+        this.logDirectory = logDirectory;
+        this.cache = AheadOfTimeCache.of(service.jar());
+        this.process = new ChildProcess(
+                service.name(), this::command, logDirectory.resolve(service.name() + ".log"), logDirectory);
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
+        command.addAll(jvmOptions);
+        command.addAll(cache.launch());
+        command.add("--server.port=" + service.port());
         command.addAll(arguments);
-        this.process =
-                new ChildProcess(service.name(), command, logDirectory.resolve(service.name() + ".log"), logDirectory);
+        return command;
     }
 
     /**
@@ -104,12 +132,23 @@ public final class ServiceProcess {
         return List.copyOf(arguments);
     }
 
+    /**
+     * Starts it in the background: the first start of a jar first extracts it and trains its
+     * ahead-of-time cache ({@link AheadOfTimeCache}), so that services started together train
+     * together. {@link #awaitHealthy} waits for both.
+     */
     public void start() {
         Shutdown.register(Shutdown.Phase.SERVICES, shutdown);
-        process.start();
+        launching = CompletableFuture.runAsync(
+                () -> {
+                    cache.prepare(service.name(), jvmOptions, arguments, logDirectory);
+                    process.start();
+                },
+                task -> Thread.ofPlatform().name(service.name() + "-launch").start(task));
     }
 
     public void awaitHealthy() {
+        launching.join();
         process.awaitReady(START_TIMEOUT, this::up);
     }
 
@@ -128,13 +167,20 @@ public final class ServiceProcess {
     /** SIGKILL, like {@code kill -9}: no shutdown hook of the service runs. */
     public void kill() {
         Shutdown.unregister(Shutdown.Phase.SERVICES, shutdown);
+        launched();
         process.kill();
     }
 
     /** SIGTERM: Spring Boot shuts down gracefully; SIGKILL after 30 s. */
     public void stop() {
         Shutdown.unregister(Shutdown.Phase.SERVICES, shutdown);
+        launched();
         process.stop(Duration.ofSeconds(30));
+    }
+
+    /** Waits for a launch under way (so that nothing starts after a stop), failed or not. */
+    private void launched() {
+        launching.handle((done, failure) -> null).join();
     }
 
     private boolean up() {
