@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.irtiqa.analytics.AnalyticsApplication;
+import org.irtiqa.localstack.JvmOptions;
 import org.irtiqa.localstack.LocalStack;
+import org.irtiqa.localstack.ServiceProcess;
 
 /**
  * The analytics service as a JVM of its own on the shared test servers, so that a test can
@@ -39,7 +41,6 @@ final class AnalyticsProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
-                "-XX:TieredStopAtLevel=1", // C1 only: a third less CPU to start on two busy cores
                 "-Dorg.apache.avro.SERIALIZABLE_PACKAGES="
                         + System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES"),
                 "-cp",
@@ -52,6 +53,7 @@ final class AnalyticsProcess {
                 "--spring.kafka.bootstrap-servers=" + stack.kafka().bootstrapServers(),
                 "--irtiqa.schema-registry.url=" + stack.registry().confluentApiUrl(),
                 "--irtiqa.security.issuer-uri=" + stack.identityProvider().issuerUri()));
+        command.addAll(1, JvmOptions.from(ServiceProcess.JVM_OPTIONS_PROPERTY)); // C1 only in tests, as a service
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command)

@@ -132,6 +132,7 @@ public final class KafkaBroker {
         List<String> command = new ArrayList<>(launcher); // nothing, or the way into a NetworkNamespace
         command.add(java);
         command.addAll(ClassDataSharing.flags("kafka", classpath));
+        command.addAll(JvmOptions.from(LocalStack.JVM_OPTIONS_PROPERTY));
         command.addAll(List.of(
                 "-Xms256m",
                 "-Xmx512m",

@@ -25,6 +25,11 @@ public final class LocalStack {
      * system tests' Surefire sets 3, so that every one of them runs on a production-shaped cluster).
      */
     public static final String BROKERS_PROPERTY = "irtiqa.local-stack.brokers";
+    /**
+     * JVM options added to the Kafka brokers and the registry, space-separated: the tests' Surefire
+     * sets C1 only, as for the services (ServiceProcess); a benchmark leaves it unset.
+     */
+    public static final String JVM_OPTIONS_PROPERTY = "irtiqa.local-stack.jvm-options";
 
     private static LocalStack shared;
     private static RuntimeException failure;

@@ -70,6 +70,7 @@ public final class RegistryServer {
         Path runJar = home.resolve("quarkus-run.jar");
         List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
         command.addAll(ClassDataSharing.flags("apicurio", runJar.toString()));
+        command.addAll(JvmOptions.from(LocalStack.JVM_OPTIONS_PROPERTY));
         command.addAll(List.of(
                 "-Xmx256m",
                 "-Dquarkus.http.host=127.0.0.1",

@@ -25,9 +25,9 @@ public final class ServiceProcess {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
-     * JVM options added to every service, space-separated: the system tests' Surefire sets C1 only
+     * JVM options added to every service, space-separated: the tests' Surefire sets C1 only
      * ({@code -XX:TieredStopAtLevel=1}), whose start-up costs a third less CPU on two busy cores
-     * (a benchmark of a service leaves it unset).
+     * (a benchmark leaves it unset).
      */
     public static final String JVM_OPTIONS_PROPERTY = "irtiqa.services.jvm-options";
 
@@ -51,10 +51,7 @@ public final class ServiceProcess {
         }
         this.service = service;
         List<String> options = new ArrayList<>(List.of("-Xmx512m"));
-        String extra = System.getProperty(JVM_OPTIONS_PROPERTY, "").trim();
-        if (!extra.isEmpty()) {
-            options.addAll(List.of(extra.split("\\s+")));
-        }
+        options.addAll(JvmOptions.from(JVM_OPTIONS_PROPERTY));
         this.jvmOptions = List.copyOf(options);
         this.arguments = List.copyOf(arguments);
         this.logDirectory = logDirectory;
