@@ -23,7 +23,8 @@ import java.util.zip.CRC32;
  * once its context is refreshed ({@code spring.context.exit=onRefresh}), once per jar and JDK build.
  *
  * <p>Measured here on registration-service alone beside the test stack: ready in 19–22 s with 37 s
- * of CPU from the fat jar, in 5.5–6.4 s with 11–13 s of CPU from the cache. A missing, stale or
+ * of CPU from the fat jar, in 8.4 s with 16 s of CPU from this (onRefresh-trained) cache (5.5–6.4 s
+ * from one trained by a full start, which costs a whole start and stop). A missing, stale or
  * failed cache only costs what it would save: the service then starts from the extracted jar, or
  * from its own jar when even the extraction failed.
  */
