@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -221,6 +222,21 @@ public final class KafkaCluster {
         }
     }
 
+    /**
+     * Waits until every partition of {@code topics} has all {@link #replicationFactor()} replicas in
+     * sync: a restarted broker has caught up, and the cluster is as a fault test found it.
+     */
+    public void awaitFullyReplicated(Collection<String> topics) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!fullyReplicated(topics)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Kafka: the replicas of " + topics + " not all in sync within "
+                        + START_TIMEOUT.toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
     /** Every broker started again after {@link #stop()} or {@link #kill()}. */
     public KafkaCluster restart() {
         stop();
@@ -246,6 +262,19 @@ public final class KafkaCluster {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted waiting for the brokers", e);
+        }
+    }
+
+    private boolean fullyReplicated(Collection<String> topics) {
+        try (Admin admin = admin()) {
+            return admin.describeTopics(topics).allTopicNames().get(3, TimeUnit.SECONDS).values().stream()
+                    .flatMap(topic -> topic.partitions().stream())
+                    .allMatch(partition -> partition.isr().size() == replicationFactor());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            return false;
         }
     }
 

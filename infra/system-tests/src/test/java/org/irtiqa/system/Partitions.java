@@ -1,11 +1,8 @@
 package org.irtiqa.system;
 
-import static org.awaitility.Awaitility.await;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,22 +52,7 @@ final class Partitions {
 
     /** Waits until every partition of {@code topics} has all its replicas in sync (a restarted broker caught up). */
     static void awaitFullyReplicated(String... topics) {
-        int replicas = LocalStack.shared().kafka().replicationFactor();
-        await().atMost(Duration.ofMinutes(2))
-                .pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> {
-                    try (Admin admin = admin()) {
-                        return admin
-                                .describeTopics(List.of(topics))
-                                .allTopicNames()
-                                .get(10, TimeUnit.SECONDS)
-                                .values()
-                                .stream()
-                                .flatMap(d -> d.partitions().stream())
-                                .allMatch(p -> p.isr().size() == replicas);
-                    }
-                });
+        LocalStack.shared().kafka().awaitFullyReplicated(List.of(topics));
     }
 
     /** Events registration has written and not yet handed to Kafka. */
