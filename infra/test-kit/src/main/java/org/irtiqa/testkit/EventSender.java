@@ -36,7 +36,12 @@ public final class EventSender implements AutoCloseable {
                         stack.kafka().bootstrapServers(),
                         // what keeps each partition in send order through retries (sendWithoutWaiting)
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true),
+                        true,
+                        // one request at a time: tests send to topics the broker creates on first use, and
+                        // a first request refused (no leader yet) while a second is accepted then fails
+                        // OUT_OF_ORDER_SEQUENCE_NUMBER until its delivery timeout (KAFKA-15591, seen here)
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        1),
                 new StringSerializer(),
                 new ByteArraySerializer());
     }
@@ -66,16 +71,8 @@ public final class EventSender implements AutoCloseable {
 
     /** Waits until every event of {@link #sendWithoutWaiting} is acknowledged; fails on the first refused. */
     public void awaitAcknowledged() {
-        producer.flush();
         try {
-            for (Future<RecordMetadata> one : unacknowledged) {
-                one.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for acknowledgements", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("An event sent without waiting was refused", e.getCause());
+            acknowledged(unacknowledged);
         } finally {
             unacknowledged.clear();
         }
@@ -92,15 +89,23 @@ public final class EventSender implements AutoCloseable {
         List<Future<RecordMetadata>> sent = values.stream()
                 .map(value -> producer.send(new ProducerRecord<>(topic, key, value)))
                 .toList();
+        return acknowledged(sent).stream().map(RecordMetadata::offset).toList();
+    }
+
+    /** Flushes, then each send's acknowledgement in order; fails on the first refused. */
+    private List<RecordMetadata> acknowledged(List<Future<RecordMetadata>> sent) {
         producer.flush();
+        List<RecordMetadata> acknowledgements = new ArrayList<>(sent.size());
         try {
-            List<Long> offsets = new ArrayList<>();
             for (Future<RecordMetadata> one : sent) {
-                offsets.add(one.get().offset());
+                acknowledgements.add(one.get());
             }
-            return offsets;
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not send to " + topic, e);
+            return acknowledgements;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for acknowledgements", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("An event sent was refused", e.getCause());
         }
     }
 
