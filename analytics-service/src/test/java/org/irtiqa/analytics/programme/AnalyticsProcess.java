@@ -15,7 +15,6 @@ import org.awaitility.Awaitility;
 import org.irtiqa.analytics.AnalyticsApplication;
 import org.irtiqa.localstack.JvmOptions;
 import org.irtiqa.localstack.LocalStack;
-import org.irtiqa.localstack.ServiceProcess;
 
 /**
  * The analytics service as a JVM of its own on the shared test servers, so that a test can
@@ -53,7 +52,7 @@ final class AnalyticsProcess {
                 "--spring.kafka.bootstrap-servers=" + stack.kafka().bootstrapServers(),
                 "--irtiqa.schema-registry.url=" + stack.registry().confluentApiUrl(),
                 "--irtiqa.security.issuer-uri=" + stack.identityProvider().issuerUri()));
-        command.addAll(1, JvmOptions.from(ServiceProcess.JVM_OPTIONS_PROPERTY)); // C1 only in tests, as a service
+        command.addAll(1, JvmOptions.from(LocalStack.JVM_OPTIONS_PROPERTY)); // C1 only in tests, as a service
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command)

@@ -24,13 +24,6 @@ public final class ServiceProcess {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /**
-     * JVM options added to every service, space-separated: the tests' Surefire sets C1 only
-     * ({@code -XX:TieredStopAtLevel=1}), whose start-up costs a third less CPU on two busy cores
-     * (a benchmark leaves it unset).
-     */
-    public static final String JVM_OPTIONS_PROPERTY = "irtiqa.services.jvm-options";
-
     private final PlatformOptions.Service service;
     private final List<String> jvmOptions;
     private final List<String> arguments;
@@ -51,7 +44,7 @@ public final class ServiceProcess {
         }
         this.service = service;
         List<String> options = new ArrayList<>(List.of("-Xmx512m"));
-        options.addAll(JvmOptions.from(JVM_OPTIONS_PROPERTY));
+        options.addAll(JvmOptions.from(LocalStack.JVM_OPTIONS_PROPERTY));
         this.jvmOptions = List.copyOf(options);
         this.arguments = List.copyOf(arguments);
         this.logDirectory = logDirectory;
