@@ -127,7 +127,9 @@ class DeadLetterTest {
 
         await().atMost(Duration.ofSeconds(40)).until(() -> listener.applied.stream()
                 .anyMatch(e -> e.getNameEn().equals("AFTER-OUTAGE")));
-        assertThat(listener.outageAttempts.get()).isEqualTo(5);
+        // four failures, then applied: past the 3 retries after which a bad record is dead-lettered (at least
+        // five: a batch redelivered after a rebalance on a busy machine is applied once more)
+        assertThat(listener.outageAttempts.get()).isGreaterThanOrEqualTo(5);
         assertThat(listener.applied)
                 .extracting(InstitutionRegistered::getNameEn)
                 .containsSubsequence("DB-DOWN", "AFTER-OUTAGE");
@@ -145,7 +147,9 @@ class DeadLetterTest {
 
         await().atMost(Duration.ofSeconds(40)).until(() -> listener.applied.stream()
                 .anyMatch(e -> e.getNameEn().equals("AFTER-BAD-SQL")));
-        assertThat(listener.codeAttempts.get()).isEqualTo(5);
+        // four failures, then applied: past the 3 retries after which a bad record is dead-lettered (at least
+        // five: a batch redelivered after a rebalance on a busy machine is applied once more)
+        assertThat(listener.codeAttempts.get()).isGreaterThanOrEqualTo(5);
         assertThat(listener.applied)
                 .extracting(InstitutionRegistered::getNameEn)
                 .containsSubsequence("BAD-SQL", "AFTER-BAD-SQL");
