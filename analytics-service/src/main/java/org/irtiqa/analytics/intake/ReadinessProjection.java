@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.irtiqa.analytics.readiness.ReadinessPublisher;
+import org.irtiqa.analytics.readiness.ServedVersion;
 import org.irtiqa.analytics.rebuild.IntakeState;
 import org.irtiqa.events.EventMetadata;
 import org.irtiqa.support.consumer.ProcessedEvents;
@@ -32,6 +33,7 @@ class ReadinessProjection {
     private final IntakePhases phases;
     private final ReadinessFlush publication;
     private final TransactionTemplate transactions;
+    private final ServedVersion served;
 
     ReadinessProjection(
             ProcessedEvents processed,
@@ -41,9 +43,11 @@ class ReadinessProjection {
             IntakeState intake,
             IntakePhases phases,
             ReadinessFlush publication,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ServedVersion served) {
         this.publication = publication;
         this.transactions = transactions;
+        this.served = served;
         this.processed = processed;
         this.state = state;
         this.summaries = summaries;
@@ -91,6 +95,9 @@ class ReadinessProjection {
                     "marking",
                     () -> publisher.markChanged(
                             batch.institutionCodes, batch.enrolmentIds, batch.participantIds, batch.cohortCodes));
+            if (!batch.institutions.isEmpty() || !batch.cohorts.isEmpty()) {
+                served.moveOn(); // answers read names and cohorts straight from these rows
+            }
         }
         return complete;
     }

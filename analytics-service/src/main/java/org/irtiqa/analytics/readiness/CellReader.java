@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every cell, read once per {@code readiness_version}: a request costs one look at the version,
- * and the cells are read again only after a publication changed them (on this or another instance).
- * Callers run in one repeatable-read transaction, so the version and the cells they read agree.
+ * Every cell, read once per {@link ServedVersion}: the cells are read again only after the version
+ * moved (on this or another instance). Callers run in one repeatable-read transaction, so the
+ * version and the cells they read agree.
  */
 @Component
 class CellReader {
@@ -22,16 +22,16 @@ class CellReader {
     record Cells(long version, List<Cell> all) {}
 
     private final JdbcClient jdbc;
+    private final ServedVersion served;
     private final AtomicReference<Cells> cached = new AtomicReference<>(new Cells(-1, List.of()));
 
-    CellReader(JdbcClient jdbc) {
+    CellReader(JdbcClient jdbc, ServedVersion served) {
         this.jdbc = jdbc;
+        this.served = served;
     }
 
     Cells current() {
-        long version = jdbc.sql("select version from readiness_version")
-                .query(Long.class)
-                .single();
+        long version = served.current();
         Cells cells = cached.get();
         if (cells.version() == version) {
             return cells;

@@ -9,16 +9,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recomputes the cells of some institutions from the state tables, and marks their days for
  * {@link HistoryWriter}, (never adjusted by deltas, so
- * they are right whatever order the events came in) and moves {@code readiness_version} on, so
+ * they are right whatever order the events came in) and moves the {@link ServedVersion} on, so
  * that every instance's cached cells ({@link CellReader}) are read again.
  */
 @Component
 class CellWriter {
 
     private final JdbcClient jdbc;
+    private final ServedVersion served;
 
-    CellWriter(JdbcClient jdbc) {
+    CellWriter(JdbcClient jdbc, ServedVersion served) {
         this.jdbc = jdbc;
+        this.served = served;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -34,6 +36,6 @@ class CellWriter {
         jdbc.sql("insert into readiness_history_pending select unnest(:codes) on conflict do nothing")
                 .param("codes", codes)
                 .update();
-        jdbc.sql("update readiness_version set version = version + 1").update();
+        served.moveOn();
     }
 }

@@ -21,24 +21,14 @@ final class FigureBook {
 
     record Cohort(String code, String nameEn, String nameAr, LocalDate startsOn, LocalDate endsOn) {}
 
-    private final long version;
     private final List<Cell> cells;
     final Map<String, Institution> institutions;
     final Map<String, Cohort> cohorts;
 
-    FigureBook(long version, List<Cell> cells, Map<String, Institution> institutions, Map<String, Cohort> cohorts) {
-        this.version = version;
+    FigureBook(List<Cell> cells, Map<String, Institution> institutions, Map<String, Cohort> cohorts) {
         this.cells = cells;
         this.institutions = new TreeMap<>(institutions);
         this.cohorts = new TreeMap<>(cohorts);
-    }
-
-    /**
-     * What an answer read from this book depends on, with what it is: the cells' version, and the
-     * institutions and cohorts as read (their names and governorates may change without the cells).
-     */
-    List<Object> key(Object... answer) {
-        return List.of(List.of(answer), version, institutions, cohorts);
     }
 
     /** Every enrolment, its institution known or not, and every institution's own events. */

@@ -15,8 +15,6 @@ import org.irtiqa.support.web.InvalidRequestException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Histories of the programme, an institution, a governorate or a cohort (readiness-metrics.md,
@@ -46,18 +44,15 @@ class HistoryQueries {
     }
 
     private final JdbcClient jdbc;
-    private final CellReader cells;
     private final ViewCache views;
     private final Clock clock;
 
-    HistoryQueries(JdbcClient jdbc, CellReader cells, ViewCache views, ObjectProvider<Clock> clock) {
+    HistoryQueries(JdbcClient jdbc, ViewCache views, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
-        this.cells = cells;
         this.views = views;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<HistoryEntry> of(Scope scope, String key, LocalDate from, LocalDate to, SmallGroups audience) {
         LocalDate today = LocalDate.now(clock.withZone(CellHistory.MUSCAT));
         if (from != null && to != null && from.isAfter(to)) {
@@ -67,18 +62,9 @@ class HistoryQueries {
         if (from != null && ChronoUnit.DAYS.between(from, last) >= MAX_DAYS) {
             throw InvalidRequestException.of("from", "a history has at most " + MAX_DAYS + " days");
         }
-        ReadinessQueries.lockServing(jdbc);
         // the days move with the version too (HistoryWriter), and the answer with today
-        List<Object> answer = Arrays.asList(
-                "history",
-                scope,
-                key,
-                from,
-                last,
-                today,
-                audience,
-                cells.current().version());
-        return views.get(answer, () -> read(scope, key, from, last, today, audience));
+        List<Object> question = Arrays.asList("history", scope, key, from, last, today, audience);
+        return views.answer(question, () -> read(scope, key, from, last, today, audience));
     }
 
     private List<HistoryEntry> read(

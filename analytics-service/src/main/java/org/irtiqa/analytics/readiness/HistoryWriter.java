@@ -25,10 +25,12 @@ public class HistoryWriter {
 
     private final HistoryFacts facts;
     private final JdbcTemplate jdbc;
+    private final ServedVersion served;
 
-    HistoryWriter(HistoryFacts facts, JdbcTemplate jdbc) {
+    HistoryWriter(HistoryFacts facts, JdbcTemplate jdbc, ServedVersion served) {
         this.facts = facts;
         this.jdbc = jdbc;
+        this.served = served;
     }
 
     /** The marked institutions' days, and forgets the marks; false when none was marked. */
@@ -40,7 +42,7 @@ public class HistoryWriter {
             return false;
         }
         recompute(codes);
-        jdbc.update("update readiness_version set version = version + 1"); // answers read from the days are out of date
+        served.moveOn(); // answers read from the days are out of date
         return true;
     }
 

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Readiness of the programme, institutions, governorates and cohorts as one caller may see them
  * ({@link SmallGroups}), added up from the cells the intake keeps ({@link CellReader}). Each answer
- * is read in one repeatable-read transaction, so it comes from one snapshot even while batches
- * commit. Lists are ordered by readinessIndex as the caller sees it, descending, nulls last, then
+ * is computed once per {@link ServedVersion}, from one snapshot even while batches commit
+ * ({@link ViewCache}); asked again, it costs one read of the version. Lists are ordered by readinessIndex as the caller sees it, descending, nulls last, then
  * by code; suppression among siblings (rule 3) is decided over the whole list, so one group read
  * alone shows what it shows in its list.
  */
@@ -41,10 +41,8 @@ public class ReadinessQueries {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Readiness programme(SmallGroups audience) {
-        FigureBook book = book();
-        return views.get(book.key("programme", audience), () -> programme(book, audience));
+        return views.answer(List.of("programme", audience), () -> programme(book(), audience));
     }
 
     private static Readiness programme(FigureBook book, SmallGroups audience) {
@@ -54,11 +52,10 @@ public class ReadinessQueries {
     }
 
     /** Every known institution, or those with an enrolment in {@code cohort} (then their part of it). */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<InstitutionReadiness> institutions(SmallGroups audience, String cohort) {
-        FigureBook book = book();
-        return views.get(
-                book.key("institutions", audience, String.valueOf(cohort)), () -> institutions(book, audience, cohort));
+        return views.answer(
+                List.of("institutions", audience, String.valueOf(cohort)),
+                () -> institutions(book(), audience, cohort));
     }
 
     private static List<InstitutionReadiness> institutions(FigureBook book, SmallGroups audience, String cohort) {
@@ -99,7 +96,6 @@ public class ReadinessQueries {
         return List.copyOf(shown);
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<InstitutionReadiness> institution(SmallGroups audience, String code, String cohort) {
         return institutions(audience, cohort).stream()
                 .filter(i -> i.institutionCode().equals(code))
@@ -109,24 +105,24 @@ public class ReadinessQueries {
 
     /** A known institution with no enrolment in the cohort: nothing to measure there yet. */
     private Optional<InstitutionReadiness> notInCohort(SmallGroups audience, String code) {
-        FigureBook.Institution known = book().institutions.get(code);
-        if (known == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new InstitutionReadiness(
-                code,
-                known.nameEn(),
-                known.nameAr(),
-                known.governorate(),
-                known.sector(),
-                show(audience, Group.EMPTY.seenAt(known.lastEventAt()), Disclosure.FULL)));
+        return views.answer(List.of("not in the cohort", audience, code), () -> {
+            FigureBook.Institution known = book().institutions.get(code);
+            if (known == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new InstitutionReadiness(
+                    code,
+                    known.nameEn(),
+                    known.nameAr(),
+                    known.governorate(),
+                    known.sector(),
+                    show(audience, Group.EMPTY.seenAt(known.lastEventAt()), Disclosure.FULL)));
+        });
     }
 
     /** One per governorate that has known institutions, in enum-name order. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<GovernorateReadiness> governorates(SmallGroups audience) {
-        FigureBook book = book();
-        return views.get(book.key("governorates", audience), () -> governorates(book, audience));
+        return views.answer(List.of("governorates", audience), () -> governorates(book(), audience));
     }
 
     private static List<GovernorateReadiness> governorates(FigureBook book, SmallGroups audience) {
@@ -153,7 +149,6 @@ public class ReadinessQueries {
         return List.copyOf(shown);
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<GovernorateReadiness> governorate(SmallGroups audience, String governorate) {
         return governorates(audience).stream()
                 .filter(g -> g.governorate().equals(governorate))
@@ -161,10 +156,8 @@ public class ReadinessQueries {
     }
 
     /** Every cohort whose CohortCreated or CohortUpdated is known. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<CohortReadiness> cohorts(SmallGroups audience) {
-        FigureBook book = book();
-        return views.get(book.key("cohorts", audience), () -> cohorts(book, audience));
+        return views.answer(List.of("cohorts", audience), () -> cohorts(book(), audience));
     }
 
     private static List<CohortReadiness> cohorts(FigureBook book, SmallGroups audience) {
@@ -191,7 +184,6 @@ public class ReadinessQueries {
         return List.copyOf(shown);
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<CohortReadiness> cohort(SmallGroups audience, String code) {
         return cohorts(audience).stream()
                 .filter(c -> c.cohortCode().equals(code))
@@ -230,8 +222,8 @@ public class ReadinessQueries {
                 .singleRow();
     }
 
+    /** Inside {@link ViewCache}'s snapshot, the serving lock taken. */
     private FigureBook book() {
-        lockServing(jdbc);
         Map<String, FigureBook.Institution> institutions = new HashMap<>();
         jdbc.sql("select code, name_en, name_ar, governorate, sector, last_event_at from institution")
                 .query((rs, row) -> new FigureBook.Institution(
@@ -254,7 +246,7 @@ public class ReadinessQueries {
                 .list()
                 .forEach(c -> cohorts.put(c.code(), c));
         CellReader.Cells current = cells.current();
-        return new FigureBook(current.version(), current.all(), institutions, cohorts);
+        return new FigureBook(current.all(), institutions, cohorts);
     }
 
     /** The institutions' figures in full, as analytics.readiness.v1 carries them, read inside the caller's transaction. */

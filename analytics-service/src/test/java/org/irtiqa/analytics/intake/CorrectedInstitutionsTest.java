@@ -116,6 +116,30 @@ class CorrectedInstitutionsTest extends CorrectionsIntake {
                         + " lastEventAt: '2026-11-12T06:10:00.000Z'}");
     }
 
+    /**
+     * A cohort no one is enrolled in changes no cell, so nothing is published for it: the answers
+     * kept by version (ViewCache) are out of date only because the batch that upserted its row
+     * moved the version on. The list is read first, so that a kept answer exists to go stale.
+     */
+    @Test
+    void aCohortWithNoEnrolmentIsListedAndRenamedAsSoonAsItsEventsAreApplied() {
+        String code = code("EMPTY-COHORT");
+        LocalDate start = LocalDate.of(2026, 10, 1);
+        String path = "/api/readiness/cohorts/" + code;
+        Tokens.client(port, Tokens.ADMIN)
+                .get()
+                .uri(path)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+
+        send(cohortCreated(code, start, start.plusMonths(4), T));
+        awaitJson(port, path, "{cohortCode: '" + code + "', nameEn: 'Cohort " + code + "', enrolled: 0}");
+
+        send(cohortUpdated(code, "Renamed before anyone enrolled", start, start.plusMonths(4), 1, T.plusSeconds(60)));
+        awaitJson(port, path, "{nameEn: 'Renamed before anyone enrolled', enrolled: 0}");
+    }
+
     @Test
     void aCohortKeepsTheNamesAndDatesOfItsWinningEvent() {
         String code = code("COHORT");
