@@ -13,7 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -118,14 +120,7 @@ public final class KafkaCluster {
      * consumer group would otherwise wait for that at its start (NOT_COORDINATOR, again and again).
      */
     private void awaitGroupCoordinators() {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!groupCoordinatorsElected()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "Kafka: the offsets topic has no leaders within " + START_TIMEOUT.toSeconds() + " s");
-            }
-            pause();
-        }
+        awaitUntil(this::groupCoordinatorsElected, () -> "the offsets topic has no leaders");
     }
 
     private boolean groupCoordinatorsElected() {
@@ -212,11 +207,16 @@ public final class KafkaCluster {
 
     /** Waits until {@code count} brokers are registered and unfenced (a restarted one is back). */
     public void awaitRegistered(int count) {
+        awaitUntil(() -> registered() >= count, () -> registered() + " of " + count + " brokers registered");
+    }
+
+    /** Polls {@code done} until it holds, or fails saying what did not happen within {@link #START_TIMEOUT}. */
+    private static void awaitUntil(BooleanSupplier done, Supplier<String> notDone) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (registered() < count) {
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Kafka: " + registered() + " of " + count
-                        + " brokers registered within " + START_TIMEOUT.toSeconds() + " s");
+                throw new IllegalStateException(
+                        "Kafka: " + notDone.get() + " within " + START_TIMEOUT.toSeconds() + " s");
             }
             pause();
         }
@@ -227,14 +227,7 @@ public final class KafkaCluster {
      * sync: a restarted broker has caught up, and the cluster is as a fault test found it.
      */
     public void awaitFullyReplicated(Collection<String> topics) {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!fullyReplicated(topics)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Kafka: the replicas of " + topics + " not all in sync within "
-                        + START_TIMEOUT.toSeconds() + " s");
-            }
-            pause();
-        }
+        awaitUntil(() -> fullyReplicated(topics), () -> "the replicas of " + topics + " not all in sync");
     }
 
     /** Every broker started again after {@link #stop()} or {@link #kill()}. */
