@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Readiness of the programme, institutions, governorates and cohorts as one caller may see them
  * ({@link SmallGroups}), added up from the cells the intake keeps ({@link CellReader}). Each answer
  * is computed once per {@link ServedVersion}, from one snapshot even while batches commit
- * ({@link ViewCache}); asked again, it costs one read of the version. Lists are ordered by readinessIndex as the caller sees it, descending, nulls last, then
- * by code; suppression among siblings (rule 3) is decided over the whole list, so one group read
+ * ({@link ViewCache}); asked again, it costs one read of the version. Lists are ordered by
+ * readinessIndex as the caller sees it, descending, nulls last, then by code; suppression among siblings (rule 3) is decided over the whole list, so one group read
  * alone shows what it shows in its list.
  */
 @Component
